@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AuditEntry.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace hn::server {
+
+struct AuditQuery {
+    std::optional<QDateTime> since;
+    QString actorId;    // empty: any
+    QString action;     // empty: any; a prefix ending in '.' matches a group ("auth.")
+    qint64 afterId = 0; // for following the log
+    int limit = 1000;
+};
+
+// Append-only record of who did what. Written in the same transaction as
+// the change it describes, so a change is never without its audit line.
+class AuditLog {
+public:
+    explicit AuditLog(QSqlDatabase db)
+        : m_db(std::move(db)) {}
+
+    // Returns the new entry's id.
+    qint64 append(const common::AuditEntry &entry);
+    QList<common::AuditEntry> query(const AuditQuery &query) const; // oldest first
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace hn::server

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+namespace hn::server {
+
+struct DatabaseConfig {
+    // Qt SQL driver: "QSQLITE" (embedded default) or "QPSQL" (later issue).
+    QString driver = QStringLiteral("QSQLITE");
+    // SQLite: path of the database file (created if missing).
+    QString path;
+    // How long a connection waits for a lock held by another one.
+    int busyTimeoutMs = 5000;
+};
+
+// The server's database: one named Qt SQL connection per thread (Qt SQL
+// connections must not cross threads, and gRPC calls arrive on a pool of
+// threads), schema migrated on open, and every write in a transaction.
+class Database {
+public:
+    // Opens the database and migrates it to Migrations::kCurrentVersion.
+    // Throws common::Error (Unavailable) if the Qt SQL driver is missing,
+    // the file cannot be opened, or the schema is newer than this program.
+    explicit Database(DatabaseConfig config);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Throws common::Error(Unavailable) naming the driver and the Debian
+    // package that provides it when the Qt SQL driver is not installed.
+    static void requireDriver(const QString &driver);
+
+    // The calling thread's connection, opened (WAL, busy timeout, foreign
+    // keys) on first use.
+    QSqlDatabase connection();
+
+    // Runs `work` in a write transaction on the calling thread's connection
+    // (BEGIN IMMEDIATE on SQLite, so concurrent writers queue on the busy
+    // timeout instead of failing at commit). Commits when `work` returns,
+    // rolls back and rethrows when it throws.
+    void write(const std::function<void(QSqlDatabase &)> &work);
+
+    int schemaVersion();
+    const DatabaseConfig &config() const { return m_config; }
+
+private:
+    QSqlDatabase openConnection(const QString &name);
+
+    DatabaseConfig m_config;
+    QString m_connectionPrefix;
+    std::mutex m_namesMutex;
+    std::vector<QString> m_connectionNames;
+};
+
+} // namespace hn::server
