@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/core/RemoteError.h"
+
+namespace hn::client {
+
+using common::Error;
+using common::ErrorCode;
+
+common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientContext &context,
+                                const QString &server) {
+    const QString message = QString::fromStdString(status.error_message());
+    QString field;
+    const auto &trailers = context.GetServerTrailingMetadata();
+    if (const auto it = trailers.find("hn-error-field"); it != trailers.end())
+        field = QString::fromUtf8(it->second.data(), qsizetype(it->second.size()));
+    // The server's message already starts with "field: "; keep it whole and
+    // carry the field separately for forms that highlight it.
+    auto withField = [&](ErrorCode code) {
+        QString text = message;
+        if (!field.isEmpty() && text.startsWith(field + QStringLiteral(": ")))
+            text = text.mid(field.size() + 2);
+        return Error(code, text, field);
+    };
+
+    switch (status.error_code()) {
+    case grpc::StatusCode::INVALID_ARGUMENT:
+        return withField(ErrorCode::InvalidArgument);
+    case grpc::StatusCode::NOT_FOUND:
+        return withField(ErrorCode::NotFound);
+    case grpc::StatusCode::ALREADY_EXISTS:
+        return withField(ErrorCode::AlreadyExists);
+    case grpc::StatusCode::PERMISSION_DENIED:
+        return withField(ErrorCode::PermissionDenied);
+    case grpc::StatusCode::UNAUTHENTICATED:
+        return withField(ErrorCode::Unauthenticated);
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+        return withField(ErrorCode::ResourceExhausted);
+    case grpc::StatusCode::FAILED_PRECONDITION:
+        return withField(ErrorCode::FailedPrecondition);
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        return Error::unavailable(
+            QStringLiteral("cannot reach the server at %1 (%2)").arg(server, message));
+    case grpc::StatusCode::UNIMPLEMENTED:
+        return Error::failedPrecondition(
+            QStringLiteral("the server at %1 does not offer this yet (%2)").arg(server, message));
+    default:
+        return Error::internal(QStringLiteral("the server at %1 failed: %2").arg(server, message));
+    }
+}
+
+} // namespace hn::client

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <grpcpp/client_context.h>
+#include <grpcpp/support/status.h>
+
+namespace hn::client {
+
+// Turns a failed call's status into a common::Error people can act on:
+// the server's message and field (trailing metadata "hn-error-field"), or
+// for transport failures a sentence saying the server was not reached.
+class RemoteError {
+public:
+    static common::Error from(const grpc::Status &status, const grpc::ClientContext &context,
+                              const QString &server);
+};
+
+} // namespace hn::client

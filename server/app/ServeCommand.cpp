@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/app/ServeCommand.h"
+
+#include "common/Error.h"
+#include "server/app/ExitCode.h"
+#include "server/core/ServerCore.h"
+#include "server/rpc/RpcServer.h"
+#include "server/rpc/ServerLog.h"
+
+#include <QCommandLineParser>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+namespace hn::server {
+
+namespace {
+
+std::atomic<int> g_stopSignal{0};
+
+extern "C" void onStopSignal(int signal) {
+    g_stopSignal.store(signal);
+}
+
+void applyOverrides(const QCommandLineParser &parser, ServerConfig &config) {
+    if (parser.isSet(QStringLiteral("listen")))
+        config.listenAddress = parser.value(QStringLiteral("listen"));
+    if (parser.isSet(QStringLiteral("tls-cert")))
+        config.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
+    if (parser.isSet(QStringLiteral("tls-key")))
+        config.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+    if (parser.isSet(QStringLiteral("insecure")))
+        config.insecure = true;
+    if (parser.isSet(QStringLiteral("log-level")))
+        config.logLevel = parser.value(QStringLiteral("log-level"));
+    config.validate();
+}
+
+} // namespace
+
+int ServeCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Run the Helfernetz server. Settings come from the data directory's "
+                       "helfernetz-server.conf; the options below override them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("The command."));
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Data directory (default: $HELFERNETZ_DATA)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on, e.g. 127.0.0.1:50051."),
+         QStringLiteral("host:port")},
+        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+         QStringLiteral("file")},
+        {QStringLiteral("insecure"),
+         QStringLiteral("Allow plaintext on a non-loopback address (only behind a TLS proxy).")},
+        {QStringLiteral("log-level"), QStringLiteral("error, warning, info or debug."),
+         QStringLiteral("level")},
+    });
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "helfernetz-server serve: %s\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    QString dataDir = parser.value(QStringLiteral("data"));
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariable("HELFERNETZ_DATA");
+    if (dataDir.isEmpty()) {
+        std::fputs("helfernetz-server serve: no data directory: pass --data DIR or set "
+                   "HELFERNETZ_DATA\n",
+                   stderr);
+        return ExitUsage;
+    }
+
+    std::unique_ptr<ServerCore> core;
+    common::SystemClock clock;
+    try {
+        ServerConfig config = ServerConfig::load(dataDir);
+        applyOverrides(parser, config);
+        core = std::make_unique<ServerCore>(config, clock);
+    } catch (const common::Error &error) {
+        std::fprintf(stderr, "helfernetz-server serve: %s\n", qPrintable(error.describe()));
+        return ExitConfig;
+    }
+
+    ServerLog log(ServerLog::parseLevel(core->config().logLevel));
+    RpcServer server(*core, log);
+    try {
+        server.start();
+    } catch (const common::Error &error) {
+        std::fprintf(stderr, "helfernetz-server serve: %s\n", qPrintable(error.describe()));
+        return error.code() == common::ErrorCode::Unavailable ? ExitRuntime : ExitConfig;
+    }
+
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    // Polled rather than waited on: a signal handler may only touch a
+    // lock-free atomic, and this stays portable to Windows' console signals.
+    while (g_stopSignal.load() == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+
+    log.write(LogLevel::Info, QStringLiteral("stopping"),
+              {{QStringLiteral("signal"), QString::number(g_stopSignal.load())}});
+    server.shutdown(std::chrono::seconds(5));
+    return ExitOk;
+}
+
+} // namespace hn::server

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// helfernetz-server: `init` prepares a data directory, `serve` runs the server.
+#include "common/Version.h"
+#include "server/app/InitCommand.h"
+#include "server/app/ServeCommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+
+const char *kUsage = R"(Usage: helfernetz-server <command> [options]
+
+Commands:
+  init    Create a data directory: config file, database, first admin.
+  serve   Run the server.
+
+Run 'helfernetz-server <command> --help' for a command's options.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+)";
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("helfernetz-server"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(hn::common::kVersion));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == u"init")
+        return hn::server::InitCommand::run(args);
+    if (command == u"serve")
+        return hn::server::ServeCommand::run(args);
+    if (command == u"--version" || command == u"-v") {
+        std::printf("helfernetz-server %s\n", hn::common::kVersion);
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h") {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (!command.isEmpty())
+        std::fprintf(stderr, "helfernetz-server: unknown command '%s'\n\n", qPrintable(command));
+    std::fputs(kUsage, stderr);
+    return 1;
+}

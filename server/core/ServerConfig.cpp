@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/core/ServerConfig.h"
+
+#include "common/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace hn::server {
+
+using common::Error;
+
+namespace {
+
+const QStringList kLogLevels{QStringLiteral("error"), QStringLiteral("warning"),
+                             QStringLiteral("info"), QStringLiteral("debug")};
+
+int intSetting(const QSettings &settings, const QString &key, int fallback) {
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const int parsed = value.toString().toInt(&ok);
+    if (!ok)
+        throw Error::invalidArgument(key, QStringLiteral("must be a whole number"));
+    return parsed;
+}
+
+bool boolSetting(const QSettings &settings, const QString &key, bool fallback) {
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    const QString text = value.toString().toLower();
+    if (text == u"true" || text == u"yes" || text == u"1")
+        return true;
+    if (text == u"false" || text == u"no" || text == u"0")
+        return false;
+    throw Error::invalidArgument(key, QStringLiteral("must be true or false"));
+}
+
+} // namespace
+
+QString ServerConfig::configFile() const {
+    return QDir(dataDir).filePath(fileName());
+}
+
+QString ServerConfig::resolvedDatabasePath() const {
+    return QFileInfo(databasePath).isAbsolute() ? databasePath
+                                                : QDir(dataDir).filePath(databasePath);
+}
+
+DatabaseConfig ServerConfig::databaseConfig() const {
+    DatabaseConfig config;
+    config.driver = databaseDriver;
+    config.path = resolvedDatabasePath();
+    return config;
+}
+
+ServerConfig ServerConfig::load(const QString &dataDir) {
+    ServerConfig config;
+    config.dataDir = QDir(dataDir).absolutePath();
+    if (!QFileInfo::exists(config.configFile())) {
+        throw Error::notFound(QStringLiteral("%1 does not exist; run 'helfernetz-server init "
+                                             "--data %2' first")
+                                  .arg(config.configFile(), dataDir));
+    }
+    QSettings settings(config.configFile(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        throw Error::invalidArgument(config.configFile(), QStringLiteral("cannot be parsed"));
+
+    config.listenAddress =
+        settings.value(QStringLiteral("server/listen"), config.listenAddress).toString();
+    config.logLevel =
+        settings.value(QStringLiteral("server/log_level"), config.logLevel).toString();
+    config.insecure = boolSetting(settings, QStringLiteral("server/insecure"), config.insecure);
+    config.maxMessageBytes =
+        intSetting(settings, QStringLiteral("server/max_message_bytes"), config.maxMessageBytes);
+    config.tlsCertFile = settings.value(QStringLiteral("tls/cert")).toString();
+    config.tlsKeyFile = settings.value(QStringLiteral("tls/key")).toString();
+    config.sessionLifetimeDays =
+        intSetting(settings, QStringLiteral("sessions/lifetime_days"), config.sessionLifetimeDays);
+    config.passwordCost.opsLimit = unsigned(intSetting(
+        settings, QStringLiteral("passwords/argon2_ops"), int(config.passwordCost.opsLimit)));
+    config.passwordCost.memoryBytes =
+        std::size_t(intSetting(settings, QStringLiteral("passwords/argon2_memory_mib"),
+                               int(config.passwordCost.memoryBytes / (1024 * 1024))))
+        * 1024 * 1024;
+    config.databaseDriver =
+        settings.value(QStringLiteral("database/driver"), config.databaseDriver).toString();
+    config.databasePath =
+        settings.value(QStringLiteral("database/path"), config.databasePath).toString();
+    config.validate();
+    return config;
+}
+
+void ServerConfig::save() const {
+    QSettings settings(configFile(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("server/listen"), listenAddress);
+    settings.setValue(QStringLiteral("server/log_level"), logLevel);
+    settings.setValue(QStringLiteral("server/insecure"), insecure);
+    settings.setValue(QStringLiteral("server/max_message_bytes"), maxMessageBytes);
+    settings.setValue(QStringLiteral("tls/cert"), tlsCertFile);
+    settings.setValue(QStringLiteral("tls/key"), tlsKeyFile);
+    settings.setValue(QStringLiteral("sessions/lifetime_days"), sessionLifetimeDays);
+    settings.setValue(QStringLiteral("passwords/argon2_ops"), qulonglong(passwordCost.opsLimit));
+    settings.setValue(QStringLiteral("passwords/argon2_memory_mib"),
+                      qulonglong(passwordCost.memoryBytes / (1024 * 1024)));
+    settings.setValue(QStringLiteral("database/driver"), databaseDriver);
+    settings.setValue(QStringLiteral("database/path"), databasePath);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
+}
+
+void ServerConfig::validate() const {
+    if (!kLogLevels.contains(logLevel)) {
+        throw Error::invalidArgument(
+            QStringLiteral("server/log_level"),
+            QStringLiteral("must be one of %1").arg(kLogLevels.join(QStringLiteral(", "))));
+    }
+    if (sessionLifetimeDays < 1 || sessionLifetimeDays > 365) {
+        throw Error::invalidArgument(QStringLiteral("sessions/lifetime_days"),
+                                     QStringLiteral("must be between 1 and 365"));
+    }
+    if (maxMessageBytes < 1024 * 1024) {
+        throw Error::invalidArgument(QStringLiteral("server/max_message_bytes"),
+                                     QStringLiteral("must be at least 1048576"));
+    }
+    if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty()) {
+        throw Error::invalidArgument(tlsCertFile.isEmpty() ? QStringLiteral("tls/cert")
+                                                           : QStringLiteral("tls/key"),
+                                     QStringLiteral("TLS needs both a certificate and a key"));
+    }
+    for (const auto &[key, file] : {std::pair{QStringLiteral("tls/cert"), tlsCertFile},
+                                    std::pair{QStringLiteral("tls/key"), tlsKeyFile}}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            throw Error::invalidArgument(key, QStringLiteral("%1 is not readable").arg(file));
+    }
+}
+
+} // namespace hn::server

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/core/PasswordHasher.h"
+#include "server/store/Database.h"
+
+#include <QString>
+
+namespace hn::server {
+
+// helfernetz-server's settings: an INI file in the data directory
+// (helfernetz-server.conf), overridden by command-line flags.
+struct ServerConfig {
+    QString dataDir;
+    QString listenAddress = QStringLiteral("127.0.0.1:50051");
+    QString tlsCertFile; // PEM; with tlsKeyFile, the server speaks only TLS
+    QString tlsKeyFile;
+    // Allows plaintext on a non-loopback address (behind a TLS-terminating proxy).
+    bool insecure = false;
+    QString logLevel = QStringLiteral("info"); // error | warning | info | debug
+    int sessionLifetimeDays = 30;
+    PasswordCost passwordCost;
+    int maxMessageBytes = 16 * 1024 * 1024;
+    QString databaseDriver = QStringLiteral("QSQLITE");
+    QString databasePath = QStringLiteral("helfernetz.db"); // relative to dataDir
+
+    static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
+    QString configFile() const;
+    // The database file's absolute path.
+    QString resolvedDatabasePath() const;
+    DatabaseConfig databaseConfig() const;
+    bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
+
+    // Reads `dataDir`'s config file over the defaults. Throws
+    // common::Error(InvalidArgument) naming the key of a bad value, or
+    // NotFound when the file is missing.
+    static ServerConfig load(const QString &dataDir);
+    void save() const;
+    // Throws common::Error(InvalidArgument) naming the setting that is wrong.
+    void validate() const;
+};
+
+} // namespace hn::server

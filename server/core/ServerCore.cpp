@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/core/ServerCore.h"
+
+namespace hn::server {
+
+ServerCore::ServerCore(const ServerConfig &config, const common::Clock &clock)
+    : m_config(config)
+    , m_clock(clock)
+    , m_database(config.databaseConfig())
+    , m_hasher(config.passwordCost)
+    , m_loginThrottle(clock)
+    , m_authentication(
+          m_database, clock, m_hasher, m_loginThrottle,
+          SessionSettings{.lifetime = std::chrono::hours(24) * config.sessionLifetimeDays})
+    , m_accessRequests(m_database, clock) {}
+
+} // namespace hn::server

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/core/AccessRequests.h"
+#include "server/core/Authentication.h"
+#include "server/core/LoginThrottle.h"
+#include "server/core/PasswordHasher.h"
+#include "server/core/ServerConfig.h"
+#include "server/store/Database.h"
+
+namespace hn::server {
+
+// The server's domain side, assembled once from its config: the database
+// and the services the RPC layer calls. Knows nothing of gRPC.
+class ServerCore {
+public:
+    ServerCore(const ServerConfig &config, const common::Clock &clock);
+
+    const ServerConfig &config() const { return m_config; }
+    const common::Clock &clock() const { return m_clock; }
+    Database &database() { return m_database; }
+    Authentication &authentication() { return m_authentication; }
+    AccessRequests &accessRequests() { return m_accessRequests; }
+
+private:
+    ServerConfig m_config;
+    const common::Clock &m_clock;
+    Database m_database;
+    PasswordHasher m_hasher;
+    LoginThrottle m_loginThrottle;
+    Authentication m_authentication;
+    AccessRequests m_accessRequests;
+};
+
+} // namespace hn::server

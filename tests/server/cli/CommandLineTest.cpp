@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// helfernetz-server and helfernetz-admin as a person runs them: real
+// processes, a real data directory, a server listening on 127.0.0.1.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QString kServer = QStringLiteral(HN_SERVER_BINARY);
+const QString kAdmin = QStringLiteral(HN_ADMIN_BINARY);
+const QByteArray kPassword = "Erstes-Admin-Passwort";
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QString &program, const QStringList &args, const QByteArray &input = {},
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    REQUIRE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+Result init(const QString &dataDir, const QByteArray &password = kPassword + '\n') {
+    return run(kServer,
+               {QStringLiteral("init"), QStringLiteral("--data"), dataDir,
+                QStringLiteral("--admin-email"), QStringLiteral("Admin@Kreis-Beispiel.de"),
+                QStringLiteral("--password-stdin")},
+               password);
+}
+
+// A `serve` process; stopped with SIGTERM by stop() or the destructor.
+class ServeProcess {
+public:
+    explicit ServeProcess(const QStringList &args) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setReadChannel(QProcess::StandardError);
+        m_process.start(kServer, QStringList{QStringLiteral("serve")} + args);
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~ServeProcess() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    // Waits for the "listening" log line and returns the bound port (0 if the process ended).
+    int waitForPort() {
+        static const QRegularExpression listening(QStringLiteral("event=listening .*port=(\\d+)"));
+        for (int i = 0; i < 200 && m_process.state() == QProcess::Running; ++i) {
+            m_process.waitForReadyRead(100);
+            m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+            if (const auto match = listening.match(m_stderr); match.hasMatch())
+                return match.captured(1).toInt();
+        }
+        m_process.waitForFinished(5000);
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return 0;
+    }
+    int stop() {
+        m_process.terminate(); // SIGTERM
+        REQUIRE(m_process.waitForFinished(15000));
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    int exitCode() {
+        m_process.waitForFinished(15000);
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitCode();
+    }
+    const QString &log() const { return m_stderr; }
+
+private:
+    QProcess m_process;
+    QString m_stderr;
+};
+
+} // namespace
+
+TEST_CASE("helfernetz-server --help, --version and unknown commands") {
+    const Result help = run(kServer, {QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("init")));
+    CHECK(help.out.contains(QStringLiteral("serve")));
+    const Result version = run(kServer, {QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("helfernetz-server 0.")));
+    CHECK(run(kServer, {QStringLiteral("frobnicate")}).exitCode == 1);
+    CHECK(run(kServer, {QStringLiteral("serve"), QStringLiteral("--help")})
+              .out.contains(QStringLiteral("--tls-cert")));
+}
+
+TEST_CASE("init creates a data directory once, with the password from stdin or a file") {
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    const Result first = init(data);
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(QFileInfo::exists(data + QStringLiteral("/helfernetz-server.conf")));
+    CHECK(QFileInfo::exists(data + QStringLiteral("/helfernetz.db")));
+    CHECK(first.out.contains(QStringLiteral("admin@kreis-beispiel.de")));
+
+    const Result again = init(data);
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already initialised")));
+
+    const QString other = tmp.filePath(QStringLiteral("other"));
+    const Result shortPassword = init(other, "kurz\n");
+    CHECK(shortPassword.exitCode == 1);
+    CHECK(shortPassword.err.contains(QStringLiteral("password: must have at least 10")));
+    CHECK_FALSE(QFileInfo::exists(other + QStringLiteral("/helfernetz-server.conf")));
+
+    QFile passwordFile(tmp.filePath(QStringLiteral("pw.txt")));
+    REQUIRE(passwordFile.open(QIODevice::WriteOnly));
+    passwordFile.write(kPassword + "\n");
+    passwordFile.close();
+    const Result fromFile =
+        run(kServer, {QStringLiteral("init"), QStringLiteral("--data"), other,
+                      QStringLiteral("--admin-email"), QStringLiteral("a@b.de"),
+                      QStringLiteral("--password-file"), passwordFile.fileName()});
+    CHECK(fromFile.exitCode == 0);
+
+    CHECK(run(kServer, {QStringLiteral("init"), QStringLiteral("--data"), other}).exitCode == 1);
+}
+
+TEST_CASE("serve refuses what it cannot do safely, with a clear message") {
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    ServeProcess missing({QStringLiteral("--data"), data});
+    CHECK(missing.exitCode() == 2);
+    CHECK(missing.log().contains(QStringLiteral("run 'helfernetz-server init")));
+
+    REQUIRE(init(data).exitCode == 0);
+    ServeProcess everywhere(
+        {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    CHECK(everywhere.exitCode() == 2);
+    CHECK(everywhere.log().contains(QStringLiteral("refusing plaintext")));
+
+    ServeProcess badLevel(
+        {QStringLiteral("--data"), data, QStringLiteral("--log-level"), QStringLiteral("chatty")});
+    CHECK(badLevel.exitCode() == 2);
+    CHECK(badLevel.log().contains(QStringLiteral("server/log_level")));
+}
+
+TEST_CASE("serve, then log in, whoami and log out with helfernetz-admin; SIGTERM stops cleanly") {
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    REQUIRE(init(data).exitCode == 0);
+    ServeProcess server({QStringLiteral("--data"), data, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")});
+    const int port = server.waitForPort();
+    INFO(server.log().toStdString());
+    REQUIRE(port > 0);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("HELFERNETZ_TOKEN"));
+    const QStringList serverArg{QStringLiteral("--server"),
+                                QStringLiteral("127.0.0.1:%1").arg(port)};
+
+    const Result notLoggedIn =
+        run(kAdmin, serverArg + QStringList{QStringLiteral("whoami")}, {}, env);
+    CHECK(notLoggedIn.exitCode == 2);
+    CHECK(notLoggedIn.err.contains(QStringLiteral("not logged in")));
+
+    const Result wrong = run(kAdmin,
+                             serverArg
+                                 + QStringList{QStringLiteral("login"), QStringLiteral("--email"),
+                                               QStringLiteral("admin@kreis-beispiel.de"),
+                                               QStringLiteral("--password-stdin")},
+                             "falsch\n", env);
+    CHECK(wrong.exitCode == 2);
+
+    const Result login = run(kAdmin,
+                             serverArg
+                                 + QStringList{QStringLiteral("login"), QStringLiteral("--email"),
+                                               QStringLiteral("admin@kreis-beispiel.de"),
+                                               QStringLiteral("--password-stdin")},
+                             kPassword + "\n", env);
+    INFO(login.err.toStdString());
+    REQUIRE(login.exitCode == 0);
+    const QString tokenFile = tmp.filePath(QStringLiteral("config/helfernetz-admin/login.json"));
+    REQUIRE(QFileInfo::exists(tokenFile));
+    CHECK(QFileInfo(tokenFile).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+
+    // The saved login remembers the server, so --server is no longer needed.
+    const Result table = run(kAdmin, {QStringLiteral("whoami")}, {}, env);
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("admin@kreis-beispiel.de")));
+    CHECK(table.out.contains(QStringLiteral("manage-users")));
+
+    const Result json = run(kAdmin, {QStringLiteral("--json"), QStringLiteral("whoami")}, {}, env);
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject me = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(me.value(QStringLiteral("role")).toString() == QStringLiteral("admin"));
+    CHECK(me.value(QStringLiteral("email")).toString()
+          == QStringLiteral("admin@kreis-beispiel.de"));
+
+    CHECK(run(kAdmin, {QStringLiteral("logout")}, {}, env).exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(tokenFile));
+    CHECK(run(kAdmin, {QStringLiteral("whoami")}, {}, env).exitCode == 2);
+
+    CHECK(server.stop() == 0);
+    CHECK(server.log().contains(QStringLiteral("event=stopped")));
+    CHECK(server.log().contains(QStringLiteral("method=Auth.Login")));
+    CHECK_FALSE(server.log().contains(QString::fromLatin1(kPassword)));
+}
+
+TEST_CASE("helfernetz-admin reports an unreachable server with exit code 4") {
+    QTemporaryDir tmp;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.path());
+    env.insert(QStringLiteral("HELFERNETZ_TOKEN"), QString(43, u'A'));
+    // Port 1 on loopback: nothing listens there.
+    const Result result =
+        run(kAdmin,
+            {QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("whoami")},
+            {}, env);
+    CHECK(result.exitCode == 4);
+    CHECK(result.err.contains(QStringLiteral("cannot reach the server")));
+}
