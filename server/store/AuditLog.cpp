@@ -1,1 +1,120 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/store/AuditLog.h"
+
+#include "common/Error.h"
+#include "server/store/Sql.h"
+#include "server/store/SqlQuery.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace hn::server {
+
+using common::AuditEntry;
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, at, actor_id, actor_email, action, target_type, target_id, peer, details");
+
+AuditEntry readEntry(const SqlQuery &query) {
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = sql::toTime(query.value(1));
+    entry.actorId = query.value(2).toString();
+    entry.actorEmail = query.value(3).toString();
+    entry.action = query.value(4).toString();
+    entry.targetType = query.value(5).toString();
+    entry.targetId = query.value(6).toString();
+    entry.peer = query.value(7).toString();
+    QJsonParseError error{};
+    const QJsonDocument details =
+        QJsonDocument::fromJson(query.value(8).toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !details.isObject()) {
+        throw common::Error::internal(
+            QStringLiteral("audit_log row %1: column details is not a JSON object").arg(entry.id));
+    }
+    entry.details = details.object();
+    return entry;
+}
+
+} // namespace
+
+qint64 AuditLog::append(const AuditEntry &entry) {
+    qint64 id = 0;
+    QSqlDatabase db = m_db;
+    // MAX(id)+1 is only unique under the write lock, so an append outside a
+    // write still gets its own transaction (and joins the caller's otherwise).
+    sql::writeTransaction(db, [&](QSqlDatabase &tx) {
+        if (!sql::isSqlite(tx)) {
+            // PostgreSQL has no database-wide write lock; this keeps the
+            // allocation serial (readers are not blocked) until commit.
+            SqlQuery(tx, QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"),
+                     QStringLiteral("lock audit log"))
+                .exec();
+        }
+        SqlQuery next(tx, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"),
+                      QStringLiteral("allocate audit id"));
+        next.exec();
+        if (!next.next())
+            throw common::Error::internal(QStringLiteral("allocate audit id: no result"));
+        id = next.value(0).toLongLong();
+
+        const QString details =
+            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+        SqlQuery insert(
+            tx,
+            QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kColumns),
+            QStringLiteral("append audit entry %1").arg(entry.action));
+        insert.exec({id, sql::fromTime(entry.at), sql::fromText(entry.actorId),
+                     sql::fromText(entry.actorEmail), sql::fromText(entry.action),
+                     sql::fromText(entry.targetType), sql::fromText(entry.targetId),
+                     sql::fromText(entry.peer), details});
+    });
+    return id;
+}
+
+QList<AuditEntry> AuditLog::query(const AuditQuery &query) const {
+    // A non-positive limit asks for nothing; it is not read as "no limit",
+    // which could hand a console the whole log at once.
+    if (query.limit <= 0)
+        return {};
+
+    // The statement's shape depends on which filters are set; the values
+    // themselves are always bound.
+    QStringList conditions{QStringLiteral("id > ?")};
+    QVariantList values{QVariant(query.afterId)};
+    if (query.since) {
+        conditions << QStringLiteral("at >= ?");
+        values << sql::fromTime(*query.since);
+    }
+    if (!query.actorId.isEmpty()) {
+        conditions << QStringLiteral("actor_id = ?");
+        values << query.actorId;
+    }
+    if (query.action.endsWith(QLatin1Char('.'))) {
+        // Not LIKE: SQLite's LIKE ignores case and would need '_' and '%' escaped.
+        conditions << QStringLiteral("substr(action, 1, ?) = ?");
+        values << QVariant(static_cast<int>(query.action.size())) << query.action;
+    } else if (!query.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        values << query.action;
+    }
+    values << QVariant(query.limit);
+
+    SqlQuery select(m_db,
+                    QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id LIMIT ?")
+                        .arg(kColumns, conditions.join(QStringLiteral(" AND "))),
+                    QStringLiteral("query audit log"));
+    for (int i = 0; i < values.size(); ++i)
+        select.raw().bindValue(i, values.at(i));
+    select.exec();
+
+    QList<AuditEntry> entries;
+    while (select.next())
+        entries.append(readEntry(select));
+    return entries;
+}
+
+} // namespace hn::server

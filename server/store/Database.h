@@ -25,8 +25,9 @@ struct DatabaseConfig {
 class Database {
 public:
     // Opens the database and migrates it to Migrations::kCurrentVersion.
-    // Throws common::Error (Unavailable) if the Qt SQL driver is missing,
-    // the file cannot be opened, or the schema is newer than this program.
+    // Throws common::Error: Unavailable if the Qt SQL driver is missing or
+    // the file cannot be opened, FailedPrecondition if the schema is newer
+    // than this program.
     explicit Database(DatabaseConfig config);
     ~Database();
     Database(const Database &) = delete;

@@ -1,1 +1,190 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Opening a database: the driver check, the connection settings and the
+// versioned schema, on real SQLite files.
+#include "server/store/Migrations.h"
+
+#include "server/store/UserStore.h"
+#include "tests/server/store/StoreTesting.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <thread>
+
+using namespace hn;
+using namespace hn::test;
+using server::Database;
+using server::Migrations;
+
+namespace {
+
+QStringList schemaObjects(QSqlDatabase db, const QString &type) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE "
+                                 "'sqlite_%' ORDER BY name"));
+    query.addBindValue(type);
+    REQUIRE(query.exec());
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("migrations take an empty database to the current version with every table") {
+    TempDatabase temp;
+    CHECK(Migrations::kCurrentVersion == 1);
+    CHECK(temp.db().schemaVersion() == 1);
+
+    QSqlDatabase db = temp.db().connection();
+    CHECK(schemaObjects(db, QStringLiteral("table"))
+          == QStringList{QStringLiteral("access_requests"), QStringLiteral("audit_log"),
+                         QStringLiteral("memberships"), QStringLiteral("schema_version"),
+                         QStringLiteral("sessions"), QStringLiteral("spaces"),
+                         QStringLiteral("users")});
+    CHECK(schemaObjects(db, QStringLiteral("index"))
+          == QStringList{QStringLiteral("access_requests_status_created_at"),
+                         QStringLiteral("audit_log_actor_id"), QStringLiteral("audit_log_at"),
+                         QStringLiteral("memberships_user_id"),
+                         QStringLiteral("sessions_user_id")});
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
+}
+
+TEST_CASE("applying migrations again, or reopening, changes nothing and keeps the data") {
+    TempDatabase temp;
+    const common::User user = sampleUser(QStringLiteral("5f0c1f4e-0000-4000-8000-000000000001"),
+                                         QStringLiteral("a@b.de"));
+    temp.db().write(
+        [&](QSqlDatabase &db) { server::UserStore(db).insert(user, QByteArrayLiteral("hash")); });
+
+    QSqlDatabase db = temp.db().connection();
+    Migrations::apply(db);
+    Migrations::apply(db);
+    CHECK(Migrations::storedVersion(db) == 1);
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
+    db = QSqlDatabase();
+
+    temp.close();
+    temp.open();
+    CHECK(temp.db().schemaVersion() == 1);
+    const auto found = server::UserStore(temp.db().connection()).findById(user.id);
+    REQUIRE(found);
+    checkUser(*found, user);
+}
+
+TEST_CASE("a database written by a newer server is refused, naming both versions") {
+    TempDatabase temp;
+    rawExec(temp.db().connection(), QStringLiteral("UPDATE schema_version SET version = 99"));
+    temp.close();
+
+    const int connectionsBefore = QSqlDatabase::connectionNames().size();
+    const common::Error error = errorFrom([&] { temp.open(); });
+    CHECK(error.code() == common::ErrorCode::FailedPrecondition);
+    INFO(error.message().toStdString());
+    CHECK(error.message().contains(QStringLiteral("version 99")));
+    CHECK(error.message().contains(QStringLiteral("up to 1")));
+    CHECK(error.message().contains(QStringLiteral("Update helfernetz-server")));
+    // The refused open leaves no connection behind.
+    CHECK(QSqlDatabase::connectionNames().size() == connectionsBefore);
+}
+
+TEST_CASE("a failed migration step leaves the database as it was") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    server::DatabaseConfig config;
+    config.path = dir.filePath(QStringLiteral("clash.sqlite"));
+    {
+        // A stray table of the same name makes step 1 fail half-way.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("migrations-test-raw"));
+        raw.setDatabaseName(config.path);
+        REQUIRE(raw.open());
+        rawExec(raw, QStringLiteral("CREATE TABLE spaces (x INTEGER)"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("migrations-test-raw"));
+
+    const common::Error error = errorFrom([&] { Database database(config); });
+    CHECK(error.code() == common::ErrorCode::Internal);
+    CHECK(error.message().contains(QStringLiteral("migrate schema to version 1")));
+
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                   QStringLiteral("migrations-test-check"));
+    check.setDatabaseName(config.path);
+    REQUIRE(check.open());
+    CHECK(Migrations::storedVersion(check) == 0);
+    CHECK(schemaObjects(check, QStringLiteral("table")) == QStringList{QStringLiteral("spaces")});
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("migrations-test-check"));
+}
+
+TEST_CASE("a missing Qt SQL driver gives a clear Unavailable error") {
+    const common::Error direct =
+        errorFrom([] { Database::requireDriver(QStringLiteral("QNOSUCHDRIVER")); });
+    CHECK(direct.code() == common::ErrorCode::Unavailable);
+    CHECK(direct.message().contains(QStringLiteral("QNOSUCHDRIVER")));
+    CHECK(direct.message().contains(QStringLiteral("not available")));
+    CHECK(direct.message().contains(QStringLiteral("libqt6sql6-sqlite")));
+
+    server::DatabaseConfig config;
+    config.driver = QStringLiteral("QNOSUCHDRIVER");
+    config.path = QDir::temp().filePath(QStringLiteral("never-created.sqlite"));
+    const common::Error viaOpen = errorFrom([&] { Database database(config); });
+    CHECK(viaOpen.code() == common::ErrorCode::Unavailable);
+    CHECK(viaOpen.message().contains(QStringLiteral("QNOSUCHDRIVER")));
+
+    // The installed driver passes.
+    Database::requireDriver(QStringLiteral("QSQLITE"));
+}
+
+TEST_CASE("a database file that cannot be opened is Unavailable") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    server::DatabaseConfig config;
+    config.path = dir.filePath(QStringLiteral("no/such/directory/db.sqlite"));
+    const int connectionsBefore = QSqlDatabase::connectionNames().size();
+    const common::Error error = errorFrom([&] { Database database(config); });
+    CHECK(error.code() == common::ErrorCode::Unavailable);
+    CHECK(error.message().contains(config.path));
+    CHECK(QSqlDatabase::connectionNames().size() == connectionsBefore);
+
+    config.path.clear();
+    CHECK(errorFrom([&] { Database database(config); }).code() == common::ErrorCode::Unavailable);
+}
+
+TEST_CASE("every connection runs in WAL mode with the configured settings") {
+    TempDatabase temp(1234);
+    struct Settings {
+        QString name;
+        QString journalMode;
+        int busyTimeout = 0;
+        int foreignKeys = 0;
+        int synchronous = 0;
+    };
+    const auto readSettings = [&] {
+        QSqlDatabase db = temp.db().connection();
+        const auto pragma = [&](const char *name) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+            return query.next() ? query.value(0) : QVariant();
+        };
+        return Settings{db.connectionName(), pragma("journal_mode").toString(),
+                        pragma("busy_timeout").toInt(), pragma("foreign_keys").toInt(),
+                        pragma("synchronous").toInt()};
+    };
+    // A second thread gets a connection of its own, set up the same way.
+    // (Read there, checked here: Catch's assertions are not thread-safe.)
+    Settings other;
+    std::thread thread([&] { other = readSettings(); });
+    thread.join();
+    const Settings mine = readSettings();
+    CHECK(other.name != mine.name);
+    for (const Settings &settings : {mine, other}) {
+        CHECK(settings.journalMode == QStringLiteral("wal"));
+        CHECK(settings.busyTimeout == 1234);
+        CHECK(settings.foreignKeys == 1);
+        CHECK(settings.synchronous == 1); // NORMAL
+    }
+}
