@@ -6,6 +6,7 @@
 #include "server/core/LoginThrottle.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/ServerConfig.h"
+#include "server/core/UserAdministration.h"
 #include "server/store/Database.h"
 
 namespace hn::server {
@@ -21,6 +22,7 @@ public:
     Database &database() { return m_database; }
     Authentication &authentication() { return m_authentication; }
     AccessRequests &accessRequests() { return m_accessRequests; }
+    UserAdministration &userAdministration() { return m_userAdministration; }
 
 private:
     ServerConfig m_config;
@@ -30,6 +32,7 @@ private:
     LoginThrottle m_loginThrottle;
     Authentication m_authentication;
     AccessRequests m_accessRequests;
+    UserAdministration m_userAdministration;
 };
 
 } // namespace hn::server

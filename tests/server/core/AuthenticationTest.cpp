@@ -3,11 +3,14 @@
 #include "common/Error.h"
 #include "server/core/DataDirectory.h"
 #include "server/core/ServerCore.h"
+#include "server/core/UserAdministration.h"
 #include "server/store/AuditLog.h"
 #include "server/store/UserStore.h"
 #include "tests/support/ManualClock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -130,4 +133,88 @@ TEST_CASE("every login outcome is audited with the peer, never with the password
     CHECK(entries.last().peer == QStringLiteral("ipv4:127.0.0.9"));
     CHECK(entries.last().details.value(QStringLiteral("reason")).toString()
           == QStringLiteral("unknown-account"));
+}
+
+TEST_CASE("a role or status change ends the account's sessions and is audited before/after") {
+    Fixture f;
+    const Caller admin = f.core->authentication().authenticate(f.login().token, {});
+    UserAdministration administration(f.core->database(), f.clock);
+
+    // A second account with two sessions.
+    const std::string memberPassword = "Mitglied-Passwort-1";
+    f.core->database().write([&](QSqlDatabase &db) {
+        hn::common::User member;
+        member.id = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        member.email = QStringLiteral("mitglied@x.de");
+        member.role = hn::common::GlobalRole::Member;
+        member.status = hn::common::AccountStatus::Active;
+        UserStore(db).insert(member, PasswordHasher().hash(memberPassword));
+    });
+    auto memberLogin = [&] {
+        return f.core->authentication()
+            .login({QStringLiteral("mitglied@x.de"), memberPassword, {}, {}})
+            .token;
+    };
+    const QString first = memberLogin();
+    const QString second = memberLogin();
+
+    const auto changed =
+        administration.setRole(admin, QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
+                               hn::common::GlobalRole::Coordinator);
+    CHECK(changed.role == hn::common::GlobalRole::Coordinator);
+    CHECK(f.authenticateError(first) == ErrorCode::Unauthenticated);
+    CHECK(f.authenticateError(second) == ErrorCode::Unauthenticated);
+
+    // Logging in again gives the new role's permissions at once.
+    const Caller again = f.core->authentication().authenticate(memberLogin(), {});
+    CHECK(again.user.role == hn::common::GlobalRole::Coordinator);
+    CHECK(f.core->authentication().identityOf(again).globalActions.contains(
+        hn::common::Action::ApproveAccessRequests));
+
+    administration.setStatus(admin, again.user.id, hn::common::AccountStatus::Disabled);
+    CHECK_THROWS_AS(memberLogin(), Error);
+
+    AuditQuery query;
+    query.action = QStringLiteral("user.");
+    const auto entries = AuditLog(f.core->database().connection()).query(query);
+    REQUIRE(entries.size() == 2);
+    CHECK(
+        entries[0].details.value(QStringLiteral("before")).toObject().value(QStringLiteral("role"))
+        == QStringLiteral("member"));
+    CHECK(entries[0].details.value(QStringLiteral("after")).toObject().value(QStringLiteral("role"))
+          == QStringLiteral("coordinator"));
+    CHECK(entries[0].details.value(QStringLiteral("ended_sessions")).toInt() == 2);
+}
+
+TEST_CASE("nobody changes their own role, non-admins change no one, the last admin stays") {
+    Fixture f;
+    const Caller admin = f.core->authentication().authenticate(f.login().token, {});
+    UserAdministration administration(f.core->database(), f.clock);
+    auto denied = [](const std::function<void()> &call) {
+        try {
+            call();
+        } catch (const Error &e) {
+            return e.code() == ErrorCode::PermissionDenied;
+        }
+        return false;
+    };
+    CHECK(denied(
+        [&] { administration.setRole(admin, admin.user.id, hn::common::GlobalRole::Member); }));
+
+    Caller coordinator = admin;
+    coordinator.user.id = QStringLiteral("c0000000-0000-4000-8000-000000000000");
+    coordinator.user.role = hn::common::GlobalRole::Coordinator;
+    CHECK(denied([&] {
+        administration.setRole(coordinator, admin.user.id, hn::common::GlobalRole::Member);
+    }));
+
+    // Another admin may not demote the only *active* admin either: make the
+    // caller a second admin that is disabled, so the first one is the last.
+    Caller other = admin;
+    other.user.id = QStringLiteral("a0000000-0000-4000-8000-000000000000");
+    CHECK(denied([&] {
+        administration.setStatus(other, admin.user.id, hn::common::AccountStatus::Disabled);
+    }));
+    CHECK(UserStore(f.core->database().connection()).findById(admin.user.id)->status
+          == hn::common::AccountStatus::Active);
 }

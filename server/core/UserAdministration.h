@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "common/User.h"
+#include "server/core/Caller.h"
+
+namespace hn::server {
+
+class Database;
+
+// Changes to other people's accounts that end their sessions: a new role
+// or status must apply at once, so every live session of the account is
+// revoked in the same transaction as the change and its audit line.
+// (The Admin RPCs of the console issue call this.)
+class UserAdministration {
+public:
+    UserAdministration(Database &database, const common::Clock &clock);
+
+    // Throws PermissionDenied (policy: ManageUsers; nobody changes their own
+    // role or status; the last active admin stays), NotFound.
+    common::User setRole(const Caller &caller, const QString &userId, common::GlobalRole role);
+    common::User setStatus(const Caller &caller, const QString &userId,
+                           common::AccountStatus status);
+
+private:
+    common::User change(const Caller &caller, const QString &userId, const QString &action,
+                        const std::function<void(common::User &)> &apply);
+
+    Database &m_database;
+    const common::Clock &m_clock;
+};
+
+} // namespace hn::server
