@@ -12,6 +12,7 @@ ServerCore::ServerCore(const ServerConfig &config, const common::Clock &clock)
     , m_authentication(
           m_database, clock, m_hasher, m_loginThrottle,
           SessionSettings{.lifetime = std::chrono::hours(24) * config.sessionLifetimeDays})
-    , m_accessRequests(m_database, clock) {}
+    , m_accessRequests(m_database, clock)
+    , m_userAdministration(m_database, clock) {}
 
 } // namespace hn::server
