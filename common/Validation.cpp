@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUuid>
+#include <algorithm>
 
 namespace hn::common::validation {
 
@@ -80,6 +81,18 @@ std::string_view newPassword(const QString &field, std::string_view bytes) {
             field, QStringLiteral("must have at least %1 characters").arg(kMinPasswordChars));
     }
     return bytes;
+}
+
+QString phone(const QString &field, std::string_view utf8) {
+    const QString value = text(field, utf8, TextRule{.maxChars = 40, .required = true});
+    static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9 ()/\-.]+$)"));
+    const qsizetype digits =
+        std::count_if(value.begin(), value.end(), [](QChar c) { return c.isDigit(); });
+    if (!pattern.match(value).hasMatch() || digits < 3) {
+        throw Error::invalidArgument(
+            field, QStringLiteral("is not a phone number (digits, spaces and + - / ( ) only)"));
+    }
+    return value;
 }
 
 QString uuid(const QString &field, std::string_view value) {

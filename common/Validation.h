@@ -34,6 +34,11 @@ std::string_view loginPassword(const QString &field, std::string_view bytes);
 // kMinPasswordChars characters.
 std::string_view newPassword(const QString &field, std::string_view bytes);
 
+// A phone number as people write them: digits with spaces, "+", "-", "/",
+// "(", ")" and an optional extension; 3 to 40 characters, at least 3 digits.
+// Returned trimmed, otherwise as typed ("+49 6221 12345-0").
+QString phone(const QString &field, std::string_view utf8);
+
 // A UUID in canonical form (lower-case hex with dashes, no braces).
 QString uuid(const QString &field, std::string_view text);
 
