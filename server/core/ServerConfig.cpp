@@ -57,6 +57,12 @@ DatabaseConfig ServerConfig::databaseConfig() const {
     return config;
 }
 
+SyncSettings ServerConfig::syncSettings() const {
+    SyncSettings settings;
+    settings.tombstoneHorizon = std::chrono::hours(24) * tombstoneHorizonDays;
+    return settings;
+}
+
 ServerConfig ServerConfig::load(const QString &dataDir) {
     ServerConfig config;
     config.dataDir = QDir(dataDir).absolutePath();
@@ -90,6 +96,8 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
         settings.value(QStringLiteral("database/driver"), config.databaseDriver).toString();
     config.databasePath =
         settings.value(QStringLiteral("database/path"), config.databasePath).toString();
+    config.tombstoneHorizonDays = intSetting(
+        settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
     config.validate();
     return config;
 }
@@ -108,6 +116,7 @@ void ServerConfig::save() const {
                       qulonglong(passwordCost.memoryBytes / (1024 * 1024)));
     settings.setValue(QStringLiteral("database/driver"), databaseDriver);
     settings.setValue(QStringLiteral("database/path"), databasePath);
+    settings.setValue(QStringLiteral("sync/tombstone_horizon_days"), tombstoneHorizonDays);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
@@ -122,6 +131,12 @@ void ServerConfig::validate() const {
     if (sessionLifetimeDays < 1 || sessionLifetimeDays > 365) {
         throw Error::invalidArgument(QStringLiteral("sessions/lifetime_days"),
                                      QStringLiteral("must be between 1 and 365"));
+    }
+    // A client offline for longer than the horizon gets a snapshot; below a
+    // week even a holiday would cost a full download.
+    if (tombstoneHorizonDays < 7 || tombstoneHorizonDays > 3650) {
+        throw Error::invalidArgument(QStringLiteral("sync/tombstone_horizon_days"),
+                                     QStringLiteral("must be between 7 and 3650"));
     }
     if (maxMessageBytes < 1024 * 1024) {
         throw Error::invalidArgument(QStringLiteral("server/max_message_bytes"),

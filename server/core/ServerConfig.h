@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/core/PasswordHasher.h"
+#include "server/core/SyncSettings.h"
 #include "server/store/Database.h"
 
 #include <QString>
@@ -23,12 +24,15 @@ struct ServerConfig {
     int maxMessageBytes = 16 * 1024 * 1024;
     QString databaseDriver = QStringLiteral("QSQLITE");
     QString databasePath = QStringLiteral("helfernetz.db"); // relative to dataDir
+    // How long tombstones and stored push results are kept (sync/tombstone_horizon_days).
+    int tombstoneHorizonDays = 90;
 
     static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
     QString configFile() const;
     // The database file's absolute path.
     QString resolvedDatabasePath() const;
     DatabaseConfig databaseConfig() const;
+    SyncSettings syncSettings() const;
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     // Reads `dataDir`'s config file over the defaults. Throws

@@ -13,6 +13,8 @@ ServerCore::ServerCore(const ServerConfig &config, const common::Clock &clock)
           m_database, clock, m_hasher, m_loginThrottle,
           SessionSettings{.lifetime = std::chrono::hours(24) * config.sessionLifetimeDays})
     , m_accessRequests(m_database, clock)
-    , m_userAdministration(m_database, clock) {}
+    , m_userAdministration(m_database, clock, &m_changeNotifier)
+    , m_changeFeed(m_database, clock, config.syncSettings())
+    , m_pushProcessor(m_database, clock, m_changeNotifier, config.syncSettings()) {}
 
 } // namespace hn::server

@@ -3,9 +3,13 @@
 
 #include "server/core/AccessRequests.h"
 #include "server/core/Authentication.h"
+#include "server/core/ChangeFeed.h"
+#include "server/core/ChangeNotifier.h"
 #include "server/core/LoginThrottle.h"
 #include "server/core/PasswordHasher.h"
+#include "server/core/PushProcessor.h"
 #include "server/core/ServerConfig.h"
+#include "server/core/SyncSettings.h"
 #include "server/core/UserAdministration.h"
 #include "server/store/Database.h"
 
@@ -23,16 +27,23 @@ public:
     Authentication &authentication() { return m_authentication; }
     AccessRequests &accessRequests() { return m_accessRequests; }
     UserAdministration &userAdministration() { return m_userAdministration; }
+    ChangeNotifier &changeNotifier() { return m_changeNotifier; }
+    ChangeFeed &changeFeed() { return m_changeFeed; }
+    PushProcessor &pushProcessor() { return m_pushProcessor; }
 
 private:
     ServerConfig m_config;
     const common::Clock &m_clock;
     Database m_database;
+    // Before the services that publish to it.
+    ChangeNotifier m_changeNotifier;
     PasswordHasher m_hasher;
     LoginThrottle m_loginThrottle;
     Authentication m_authentication;
     AccessRequests m_accessRequests;
     UserAdministration m_userAdministration;
+    ChangeFeed m_changeFeed;
+    PushProcessor m_pushProcessor;
 };
 
 } // namespace hn::server

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/core/UserAdministration.h"
 
+#include "common/Bucket.h"
 #include "common/Error.h"
 #include "common/Policy.h"
+#include "server/core/ChangeNotifier.h"
 #include "server/store/AuditLog.h"
 #include "server/store/Database.h"
+#include "server/store/RecordStore.h"
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 
@@ -25,9 +28,11 @@ QJsonObject describe(const common::User &user) {
 
 } // namespace
 
-UserAdministration::UserAdministration(Database &database, const common::Clock &clock)
+UserAdministration::UserAdministration(Database &database, const common::Clock &clock,
+                                       ChangeNotifier *notifier)
     : m_database(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_notifier(notifier) {}
 
 common::User UserAdministration::setRole(const Caller &caller, const QString &userId,
                                          common::GlobalRole role) {
@@ -54,6 +59,7 @@ common::User UserAdministration::change(const Caller &caller, const QString &use
     }
 
     common::User after;
+    qint64 head = 0;
     m_database.write([&](QSqlDatabase &db) {
         UserStore users(db);
         const std::optional<common::User> before = users.findById(userId);
@@ -68,7 +74,8 @@ common::User UserAdministration::change(const Caller &caller, const QString &use
         }
         const QDateTime now = m_clock.now();
         after.updatedAt = now;
-        users.update(after);
+        // Also writes the user's directory entry, in this transaction.
+        users.update(after, caller.user.id);
         const int ended = SessionStore(db).revokeAllForUser(userId, now,
                                                             action == u"user.set_role"
                                                                 ? QStringLiteral("role-changed")
@@ -86,7 +93,13 @@ common::User UserAdministration::change(const Caller &caller, const QString &use
                          {QStringLiteral("after"), describe(after)},
                          {QStringLiteral("ended_sessions"), ended}};
         AuditLog(db).append(entry);
+        head = RecordStore(db).headSeq();
     });
+    // After the commit, so that a client told to pull finds the change.
+    if (m_notifier) {
+        m_notifier->publishAccessChanged(userId);
+        m_notifier->publish({common::Bucket::directory()}, head);
+    }
     return after;
 }
 

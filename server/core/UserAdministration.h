@@ -7,15 +7,21 @@
 
 namespace hn::server {
 
+class ChangeNotifier;
 class Database;
 
 // Changes to other people's accounts that end their sessions: a new role
 // or status must apply at once, so every live session of the account is
 // revoked in the same transaction as the change and its audit line.
-// (The Admin RPCs of the console issue call this.)
+// (The Admin RPCs of the console issue call this.) After the commit the
+// change is published: the account's access changed, and the directory
+// moved (its entry mirrors role and status).
 class UserAdministration {
 public:
-    UserAdministration(Database &database, const common::Clock &clock);
+    // Without a notifier nothing is published (tools and tests that run
+    // without subscribers).
+    UserAdministration(Database &database, const common::Clock &clock,
+                       ChangeNotifier *notifier = nullptr);
 
     // Throws PermissionDenied (policy: ManageUsers; nobody changes their own
     // role or status; the last active admin stays), NotFound.
@@ -29,6 +35,7 @@ private:
 
     Database &m_database;
     const common::Clock &m_clock;
+    ChangeNotifier *m_notifier;
 };
 
 } // namespace hn::server

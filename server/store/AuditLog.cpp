@@ -41,6 +41,13 @@ AuditEntry readEntry(const SqlQuery &query) {
 } // namespace
 
 qint64 AuditLog::append(const AuditEntry &entry) {
+    appendAll({entry});
+    return m_lastId;
+}
+
+void AuditLog::appendAll(const QList<AuditEntry> &entries) {
+    if (entries.isEmpty())
+        return;
     qint64 id = 0;
     QSqlDatabase db = m_db;
     // MAX(id)+1 is only unique under the write lock, so an append outside a
@@ -59,20 +66,23 @@ qint64 AuditLog::append(const AuditEntry &entry) {
         if (!next.next())
             throw common::Error::internal(QStringLiteral("allocate audit id: no result"));
         id = next.value(0).toLongLong();
+        next.raw().finish();
 
-        const QString details =
-            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
         SqlQuery insert(
             tx,
             QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(kColumns),
-            QStringLiteral("append audit entry %1").arg(entry.action));
-        insert.exec({id, sql::fromTime(entry.at), sql::fromText(entry.actorId),
-                     sql::fromText(entry.actorEmail), sql::fromText(entry.action),
-                     sql::fromText(entry.targetType), sql::fromText(entry.targetId),
-                     sql::fromText(entry.peer), details});
+            QStringLiteral("append audit entry %1").arg(entries.first().action));
+        for (const AuditEntry &entry : entries) {
+            const QString details =
+                QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+            insert.exec({id, sql::fromTime(entry.at), sql::fromText(entry.actorId),
+                         sql::fromText(entry.actorEmail), sql::fromText(entry.action),
+                         sql::fromText(entry.targetType), sql::fromText(entry.targetId),
+                         sql::fromText(entry.peer), details});
+            m_lastId = id++;
+        }
     });
-    return id;
 }
 
 QList<AuditEntry> AuditLog::query(const AuditQuery &query) const {

@@ -26,10 +26,14 @@ public:
 
     // Returns the new entry's id.
     qint64 append(const common::AuditEntry &entry);
+    // Appends many entries with consecutive ids, allocating once and reusing
+    // one prepared statement (a push batch writes one line per change).
+    void appendAll(const QList<common::AuditEntry> &entries);
     QList<common::AuditEntry> query(const AuditQuery &query) const; // oldest first
 
 private:
     QSqlDatabase m_db;
+    qint64 m_lastId = 0;
 };
 
 } // namespace hn::server

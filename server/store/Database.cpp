@@ -172,6 +172,11 @@ void Database::write(const std::function<void(QSqlDatabase &)> &work) {
     sql::writeTransaction(db, work);
 }
 
+void Database::read(const std::function<void(QSqlDatabase &)> &work) {
+    QSqlDatabase db = connection();
+    sql::readTransaction(db, work);
+}
+
 int Database::schemaVersion() {
     QSqlDatabase db = connection();
     return Migrations::storedVersion(db);

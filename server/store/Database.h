@@ -47,6 +47,12 @@ public:
     // rolls back and rethrows when it throws.
     void write(const std::function<void(QSqlDatabase &)> &work);
 
+    // Runs `work` in a read transaction on the calling thread's connection:
+    // all its statements see one snapshot of the database, whatever commits
+    // meanwhile (the sync feed reads a bucket's head seq and its records
+    // this way). Joins a write transaction the thread has open.
+    void read(const std::function<void(QSqlDatabase &)> &work);
+
     int schemaVersion();
     const DatabaseConfig &config() const { return m_config; }
 

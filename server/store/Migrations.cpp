@@ -2,10 +2,13 @@
 #include "server/store/Migrations.h"
 
 #include "common/Error.h"
+#include "server/store/RecordMirror.h"
 #include "server/store/Sql.h"
 #include "server/store/SqlQuery.h"
 
+#include <QJsonDocument>
 #include <QStringList>
+#include <functional>
 
 namespace hn::server {
 
@@ -14,7 +17,12 @@ namespace {
 struct Step {
     int version;
     QStringList statements;
+    // Runs after the statements, in the same transaction: moves existing
+    // rows into what the statements created.
+    std::function<void(QSqlDatabase &)> backfill;
 };
+
+void backfillSyncRecords(QSqlDatabase &db);
 
 // One schema for SQLite and PostgreSQL. Times are BIGINT (milliseconds do
 // not fit PostgreSQL's 32-bit INTEGER; SQLite treats BIGINT as INTEGER).
@@ -96,9 +104,147 @@ const QList<Step> &steps() {
                             " details TEXT NOT NULL DEFAULT '{}')"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
              QStringLiteral("CREATE INDEX audit_log_actor_id ON audit_log(actor_id)"),
-         }},
+         },
+         {}},
+        // Sync (issue 3): the synced records of every bucket, the global
+        // change counter and the answers to pushed mutations.
+        //   records.seq         the global seq of the record's last change
+        //                       (its version); one row per record, so the
+        //                       feed is compacted by construction
+        //   records.fields      the complete fields as compact JSON
+        //   records.field_seqs  JSON {field: seq of its last change}
+        //   sync_state          one row: the newest seq handed out and the
+        //                       highest seq of a purged tombstone
+        {2,
+         {
+             QStringLiteral("CREATE TABLE records ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " entity TEXT NOT NULL,"
+                            " bucket TEXT NOT NULL,"
+                            " space_id TEXT,"
+                            " seq BIGINT NOT NULL,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " created_by TEXT,"
+                            " created_at BIGINT,"
+                            " updated_by TEXT,"
+                            " updated_at BIGINT,"
+                            " fields TEXT NOT NULL,"
+                            " field_seqs TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX records_bucket_seq ON records(bucket, seq)"),
+             QStringLiteral("CREATE TABLE sync_state ("
+                            " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                            " head_seq BIGINT NOT NULL,"
+                            " tombstone_floor BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "INSERT INTO sync_state (id, head_seq, tombstone_floor) VALUES (1, 0, 0)"),
+             QStringLiteral("CREATE TABLE mutation_results ("
+                            " mutation_id TEXT NOT NULL PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " result TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX mutation_results_created_at"
+                            " ON mutation_results(created_at)"),
+         },
+         backfillSyncRecords},
     };
     return kSteps;
+}
+
+// Gives the spaces, memberships and users of a version 1 database their
+// synced records. Written against the version 2 tables with its own SQL
+// (not RecordStore), so later changes to the store cannot change what this
+// step does; the field mapping is RecordMirror's, the same as for new writes.
+void backfillSyncRecords(QSqlDatabase &db) {
+    const QString context = QStringLiteral("migrate schema to version 2: backfill sync records");
+    QList<common::Record> records;
+    {
+        SqlQuery spaces(db,
+                        QStringLiteral("SELECT id, name, description, kind, guest_visible, "
+                                       "archived, created_at, created_by FROM spaces ORDER BY id"),
+                        context);
+        spaces.exec();
+        while (spaces.next()) {
+            common::Space space;
+            space.id = spaces.value(0).toString();
+            space.name = spaces.value(1).toString();
+            space.description = spaces.value(2).toString();
+            space.kind = sql::decode(common::parseSpaceKind(spaces.value(3).toString()),
+                                     spaces.value(3), "spaces", space.id, "kind");
+            space.guestVisible = spaces.value(4).toInt() != 0;
+            space.archived = spaces.value(5).toInt() != 0;
+            space.createdAt = sql::toTime(spaces.value(6));
+            space.createdBy = spaces.value(7).toString();
+            records.append(RecordMirror::spaceRecord(space));
+        }
+    }
+    {
+        SqlQuery memberships(db,
+                             QStringLiteral("SELECT space_id, user_id, level, granted_at, "
+                                            "granted_by FROM memberships ORDER BY space_id, "
+                                            "user_id"),
+                             context);
+        memberships.exec();
+        while (memberships.next()) {
+            common::Membership membership;
+            membership.spaceId = memberships.value(0).toString();
+            membership.userId = memberships.value(1).toString();
+            membership.level =
+                sql::decode(common::parseSpaceLevel(memberships.value(2).toString()),
+                            memberships.value(2), "memberships", membership.userId, "level");
+            membership.grantedAt = sql::toTime(memberships.value(3));
+            membership.grantedBy = memberships.value(4).toString();
+            records.append(RecordMirror::membershipRecord(membership));
+        }
+    }
+    {
+        SqlQuery users(db,
+                       QStringLiteral("SELECT id, email, display_name, organization, "
+                                      "municipality, affiliation, role, status, created_at, "
+                                      "updated_at FROM users ORDER BY id"),
+                       context);
+        users.exec();
+        while (users.next()) {
+            common::User user;
+            user.id = users.value(0).toString();
+            user.email = users.value(1).toString();
+            user.displayName = users.value(2).toString();
+            user.organization = users.value(3).toString();
+            user.municipality = users.value(4).toString();
+            user.affiliation = sql::decode(common::parseAffiliation(users.value(5).toString()),
+                                           users.value(5), "users", user.id, "affiliation");
+            user.role = sql::decode(common::parseGlobalRole(users.value(6).toString()),
+                                    users.value(6), "users", user.id, "role");
+            user.status = sql::decode(common::parseAccountStatus(users.value(7).toString()),
+                                      users.value(7), "users", user.id, "status");
+            user.createdAt = sql::toTime(users.value(8));
+            user.updatedAt = sql::toTime(users.value(9));
+            if (RecordMirror::listedInDirectory(user))
+                records.append(RecordMirror::directoryRecord(user));
+        }
+    }
+
+    SqlQuery insert(
+        db,
+        QStringLiteral("INSERT INTO records (id, entity, bucket, space_id, seq, "
+                       "deleted, created_by, created_at, updated_by, updated_at, "
+                       "fields, field_seqs) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"),
+        context);
+    qint64 seq = 0;
+    for (const common::Record &record : std::as_const(records)) {
+        ++seq;
+        QJsonObject fieldSeqs;
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
+            fieldSeqs.insert(it.key(), double(seq));
+        insert.exec({record.meta.id, common::toString(record.type), record.bucket(),
+                     sql::fromText(record.meta.spaceId.isEmpty() ? QString() : record.meta.spaceId),
+                     seq, sql::fromText(record.meta.createdBy),
+                     sql::fromTime(record.meta.createdAt), sql::fromText(record.meta.updatedBy),
+                     sql::fromTime(record.meta.updatedAt),
+                     QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(QJsonDocument(fieldSeqs).toJson(QJsonDocument::Compact))});
+    }
+    SqlQuery(db, QStringLiteral("UPDATE sync_state SET head_seq = ? WHERE id = 1"), context)
+        .exec({seq});
 }
 
 QString dialectSql(const QSqlDatabase &db, QString statement) {
@@ -161,6 +307,8 @@ void Migrations::apply(QSqlDatabase &db) {
                 QStringLiteral("migrate schema to version %1").arg(step.version);
             for (const QString &statement : step.statements)
                 SqlQuery(tx, dialectSql(tx, statement), context).exec();
+            if (step.backfill)
+                step.backfill(tx);
             storeVersion(tx, step.version);
         });
     }

@@ -2,6 +2,7 @@
 #include "server/store/SpaceStore.h"
 
 #include "common/Error.h"
+#include "server/store/RecordMirror.h"
 #include "server/store/Sql.h"
 #include "server/store/SqlQuery.h"
 
@@ -75,28 +76,38 @@ void execNamed(SqlQuery &query, const Space &space, std::initializer_list<QVaria
 } // namespace
 
 void SpaceStore::insert(const Space &space) {
-    SqlQuery query(m_db,
-                   QStringLiteral("INSERT INTO spaces (id, name, description, kind, guest_visible, "
-                                  "archived, created_at, created_by) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   QStringLiteral("insert space %1").arg(space.name));
-    execNamed(query, space,
-              {space.id, sql::fromText(space.name), sql::fromText(space.description),
-               common::toString(space.kind), sql::fromBool(space.guestVisible),
-               sql::fromBool(space.archived), sql::fromTime(space.createdAt),
-               sql::fromText(space.createdBy)});
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        SqlQuery query(
+            db,
+            QStringLiteral("INSERT INTO spaces (id, name, description, kind, guest_visible, "
+                           "archived, created_at, created_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("insert space %1").arg(space.name));
+        execNamed(query, space,
+                  {space.id, sql::fromText(space.name), sql::fromText(space.description),
+                   common::toString(space.kind), sql::fromBool(space.guestVisible),
+                   sql::fromBool(space.archived), sql::fromTime(space.createdAt),
+                   sql::fromText(space.createdBy)});
+        RecordMirror::writeSpace(db, space, {space.createdBy, space.createdAt});
+    });
 }
 
-bool SpaceStore::update(const Space &space) {
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE spaces SET name = ?, description = ?, kind = ?, "
-                                  "guest_visible = ?, archived = ? WHERE id = ?"),
-                   QStringLiteral("update space %1").arg(space.id));
-    execNamed(query, space,
-              {sql::fromText(space.name), sql::fromText(space.description),
-               common::toString(space.kind), sql::fromBool(space.guestVisible),
-               sql::fromBool(space.archived), space.id});
-    return query.rowsAffected() > 0;
+bool SpaceStore::update(const Space &space, const ChangeStamp &stamp) {
+    bool updated = false;
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        SqlQuery query(db,
+                       QStringLiteral("UPDATE spaces SET name = ?, description = ?, kind = ?, "
+                                      "guest_visible = ?, archived = ? WHERE id = ?"),
+                       QStringLiteral("update space %1").arg(space.id));
+        execNamed(query, space,
+                  {sql::fromText(space.name), sql::fromText(space.description),
+                   common::toString(space.kind), sql::fromBool(space.guestVisible),
+                   sql::fromBool(space.archived), space.id});
+        updated = query.rowsAffected() > 0;
+        if (updated)
+            RecordMirror::writeSpace(db, space, stamp);
+    });
+    return updated;
 }
 
 std::optional<Space> SpaceStore::findById(const QString &id) const {
@@ -120,26 +131,37 @@ QList<Space> SpaceStore::list() const {
 }
 
 void SpaceStore::setMembership(const Membership &membership) {
-    // Upsert (SQLite ≥ 3.24, PostgreSQL ≥ 9.5): a change of level is a new
-    // grant, so its time and grantor are replaced too.
-    SqlQuery query(m_db,
-                   QStringLiteral("INSERT INTO memberships (space_id, user_id, level, granted_at, "
-                                  "granted_by) VALUES (?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (space_id, user_id) DO UPDATE SET "
-                                  "level = excluded.level, granted_at = excluded.granted_at, "
-                                  "granted_by = excluded.granted_by"),
-                   QStringLiteral("set membership of user %1 in space %2")
-                       .arg(membership.userId, membership.spaceId));
-    query.exec({membership.spaceId, membership.userId, common::toString(membership.level),
-                sql::fromTime(membership.grantedAt), sql::fromText(membership.grantedBy)});
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        // Upsert (SQLite ≥ 3.24, PostgreSQL ≥ 9.5): a change of level is a new
+        // grant, so its time and grantor are replaced too.
+        SqlQuery query(
+            db,
+            QStringLiteral("INSERT INTO memberships (space_id, user_id, level, granted_at, "
+                           "granted_by) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (space_id, user_id) DO UPDATE SET "
+                           "level = excluded.level, granted_at = excluded.granted_at, "
+                           "granted_by = excluded.granted_by"),
+            QStringLiteral("set membership of user %1 in space %2")
+                .arg(membership.userId, membership.spaceId));
+        query.exec({membership.spaceId, membership.userId, common::toString(membership.level),
+                    sql::fromTime(membership.grantedAt), sql::fromText(membership.grantedBy)});
+        RecordMirror::writeMembership(db, membership);
+    });
 }
 
-bool SpaceStore::removeMembership(const QString &spaceId, const QString &userId) {
-    SqlQuery query(m_db,
-                   QStringLiteral("DELETE FROM memberships WHERE space_id = ? AND user_id = ?"),
-                   QStringLiteral("remove membership of user %1 in space %2").arg(userId, spaceId));
-    query.exec({spaceId, userId});
-    return query.rowsAffected() > 0;
+bool SpaceStore::removeMembership(const QString &spaceId, const QString &userId,
+                                  const ChangeStamp &stamp) {
+    bool removed = false;
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        SqlQuery query(
+            db, QStringLiteral("DELETE FROM memberships WHERE space_id = ? AND user_id = ?"),
+            QStringLiteral("remove membership of user %1 in space %2").arg(userId, spaceId));
+        query.exec({spaceId, userId});
+        removed = query.rowsAffected() > 0;
+        if (removed)
+            RecordMirror::removeMembership(db, spaceId, userId, stamp);
+    });
+    return removed;
 }
 
 std::optional<Membership> SpaceStore::membership(const QString &spaceId,

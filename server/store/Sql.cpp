@@ -139,6 +139,26 @@ void writeTransaction(QSqlDatabase &db, const std::function<void(QSqlDatabase &)
     }
 }
 
+void readTransaction(QSqlDatabase &db, const std::function<void(QSqlDatabase &)> &work) {
+    if (t_depth.value(db.connectionName()) > 0) {
+        work(db);
+        return;
+    }
+    execControl(db,
+                isSqlite(db) ? QStringLiteral("BEGIN")
+                             : QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
+                QStringLiteral("begin read transaction"));
+    try {
+        work(db);
+    } catch (...) {
+        rollback(db);
+        throw;
+    }
+    // Nothing was written: ending it with ROLLBACK cannot fail on a busy
+    // database the way COMMIT could.
+    rollback(db);
+}
+
 bool inWriteTransaction(const QSqlDatabase &db) {
     return t_depth.value(db.connectionName()) > 0;
 }

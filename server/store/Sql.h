@@ -43,6 +43,12 @@ Enum decode(std::optional<Enum> parsed, const QVariant &stored, const char *tabl
 // connection joins it: the outermost call commits or rolls back.
 void writeTransaction(QSqlDatabase &db, const std::function<void(QSqlDatabase &)> &work);
 
+// Runs `work` in a read transaction on `db`, so every statement in it sees
+// the same snapshot (SQLite: a deferred BEGIN, whose snapshot is taken by
+// the first read; PostgreSQL: REPEATABLE READ). Inside a write transaction
+// on the same connection it simply runs `work` there.
+void readTransaction(QSqlDatabase &db, const std::function<void(QSqlDatabase &)> &work);
+
 // True while the calling thread is inside writeTransaction on `db`.
 bool inWriteTransaction(const QSqlDatabase &db);
 

@@ -2,6 +2,7 @@
 #include "server/store/UserStore.h"
 
 #include "common/Error.h"
+#include "server/store/RecordMirror.h"
 #include "server/store/Sql.h"
 #include "server/store/SqlQuery.h"
 
@@ -48,43 +49,58 @@ std::optional<User> findOne(const QSqlDatabase &db, const QString &column, const
 
 } // namespace
 
-void UserStore::insert(const User &user, const QByteArray &passwordHash) {
-    SqlQuery query(m_db,
-                   QStringLiteral("INSERT INTO users (%1, password_hash, password_changed_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(kColumns),
-                   QStringLiteral("insert user %1").arg(user.email));
-    try {
-        query.exec({user.id, sql::fromText(user.email), sql::fromText(user.displayName),
-                    sql::fromText(user.organization), sql::fromText(user.municipality),
-                    common::toString(user.affiliation), common::toString(user.role),
-                    common::toString(user.status), sql::fromTime(user.createdAt),
-                    sql::fromTime(user.updatedAt), sql::fromBlob(passwordHash),
-                    passwordHash.isEmpty() ? sql::fromTime({}) : sql::fromTime(user.createdAt)});
-    } catch (const Error &error) {
-        if (error.code() == common::ErrorCode::AlreadyExists
-            && sql::uniqueViolationMentions(query.raw().lastError().text(), QStringLiteral("users"),
-                                            QStringLiteral("email"))) {
-            throw Error(
-                common::ErrorCode::AlreadyExists,
-                QStringLiteral("the e-mail address %1 is already registered").arg(user.email),
-                QStringLiteral("email"));
+void UserStore::insert(const User &user, const QByteArray &passwordHash, const QString &actorId) {
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        SqlQuery query(db,
+                       QStringLiteral("INSERT INTO users (%1, password_hash, password_changed_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(kColumns),
+                       QStringLiteral("insert user %1").arg(user.email));
+        try {
+            query.exec(
+                {user.id, sql::fromText(user.email), sql::fromText(user.displayName),
+                 sql::fromText(user.organization), sql::fromText(user.municipality),
+                 common::toString(user.affiliation), common::toString(user.role),
+                 common::toString(user.status), sql::fromTime(user.createdAt),
+                 sql::fromTime(user.updatedAt), sql::fromBlob(passwordHash),
+                 passwordHash.isEmpty() ? sql::fromTime({}) : sql::fromTime(user.createdAt)});
+        } catch (const Error &error) {
+            if (error.code() == common::ErrorCode::AlreadyExists
+                && sql::uniqueViolationMentions(query.raw().lastError().text(),
+                                                QStringLiteral("users"), QStringLiteral("email"))) {
+                throw Error(
+                    common::ErrorCode::AlreadyExists,
+                    QStringLiteral("the e-mail address %1 is already registered").arg(user.email),
+                    QStringLiteral("email"));
+            }
+            throw;
         }
-        throw;
-    }
+        RecordMirror::writeUser(db, user, {actorId, user.createdAt});
+    });
 }
 
-bool UserStore::update(const User &user) {
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE users SET display_name = ?, organization = ?, "
-                                  "municipality = ?, affiliation = ?, role = ?, status = ?, "
-                                  "updated_at = ? WHERE id = ?"),
-                   QStringLiteral("update user %1").arg(user.id));
-    query.exec({sql::fromText(user.displayName), sql::fromText(user.organization),
-                sql::fromText(user.municipality), common::toString(user.affiliation),
-                common::toString(user.role), common::toString(user.status),
-                sql::fromTime(user.updatedAt), user.id});
-    return query.rowsAffected() > 0;
+bool UserStore::update(const User &user, const QString &actorId) {
+    bool updated = false;
+    sql::writeTransaction(m_db, [&](QSqlDatabase &db) {
+        SqlQuery query(db,
+                       QStringLiteral("UPDATE users SET display_name = ?, organization = ?, "
+                                      "municipality = ?, affiliation = ?, role = ?, status = ?, "
+                                      "updated_at = ? WHERE id = ?"),
+                       QStringLiteral("update user %1").arg(user.id));
+        query.exec({sql::fromText(user.displayName), sql::fromText(user.organization),
+                    sql::fromText(user.municipality), common::toString(user.affiliation),
+                    common::toString(user.role), common::toString(user.status),
+                    sql::fromTime(user.updatedAt), user.id});
+        updated = query.rowsAffected() > 0;
+        if (updated) {
+            // The e-mail cannot change here; the directory shows the stored one.
+            const std::optional<User> stored = findOne(db, QStringLiteral("id"), user.id,
+                                                       QStringLiteral("find user %1").arg(user.id));
+            if (stored)
+                RecordMirror::writeUser(db, *stored, {actorId, user.updatedAt});
+        }
+    });
+    return updated;
 }
 
 std::optional<User> UserStore::findById(const QString &id) const {

@@ -10,15 +10,18 @@
 namespace hn::server {
 
 // Accounts. Bound to one connection; use inside Database::write for writes.
+// insert() and update() also write the account's DirectoryEntry record
+// (RecordMirror) in the same transaction; `actorId` is who made the change.
 class UserStore {
 public:
     explicit UserStore(QSqlDatabase db)
         : m_db(std::move(db)) {}
 
     // Throws Error(AlreadyExists, field "email") if the e-mail is taken.
-    void insert(const common::User &user, const QByteArray &passwordHash);
+    void insert(const common::User &user, const QByteArray &passwordHash,
+                const QString &actorId = {});
     // Profile, role and status; the e-mail and id stay. Returns false if no such user.
-    bool update(const common::User &user);
+    bool update(const common::User &user, const QString &actorId = {});
     std::optional<common::User> findById(const QString &id) const;
     std::optional<common::User> findByEmail(const QString &email) const; // lower-case
     QList<common::User> list() const;                                    // ordered by e-mail

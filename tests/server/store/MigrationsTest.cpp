@@ -3,10 +3,13 @@
 // versioned schema, on real SQLite files.
 #include "server/store/Migrations.h"
 
+#include "server/store/RecordMirror.h"
+#include "server/store/RecordStore.h"
 #include "server/store/UserStore.h"
 #include "tests/server/store/StoreTesting.h"
 
 #include <QDir>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <thread>
@@ -34,21 +37,27 @@ QStringList schemaObjects(QSqlDatabase db, const QString &type) {
 
 TEST_CASE("migrations take an empty database to the current version with every table") {
     TempDatabase temp;
-    CHECK(Migrations::kCurrentVersion == 1);
-    CHECK(temp.db().schemaVersion() == 1);
+    CHECK(Migrations::kCurrentVersion == 2);
+    CHECK(temp.db().schemaVersion() == 2);
 
     QSqlDatabase db = temp.db().connection();
     CHECK(schemaObjects(db, QStringLiteral("table"))
           == QStringList{QStringLiteral("access_requests"), QStringLiteral("audit_log"),
-                         QStringLiteral("memberships"), QStringLiteral("schema_version"),
+                         QStringLiteral("memberships"), QStringLiteral("mutation_results"),
+                         QStringLiteral("records"), QStringLiteral("schema_version"),
                          QStringLiteral("sessions"), QStringLiteral("spaces"),
-                         QStringLiteral("users")});
+                         QStringLiteral("sync_state"), QStringLiteral("users")});
     CHECK(schemaObjects(db, QStringLiteral("index"))
           == QStringList{QStringLiteral("access_requests_status_created_at"),
                          QStringLiteral("audit_log_actor_id"), QStringLiteral("audit_log_at"),
                          QStringLiteral("memberships_user_id"),
-                         QStringLiteral("sessions_user_id")});
+                         QStringLiteral("mutation_results_created_at"),
+                         QStringLiteral("records_bucket_seq"), QStringLiteral("sessions_user_id")});
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
+    // The counter row exists from the start, at zero.
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
+    CHECK(rawValue(db, QStringLiteral("SELECT head_seq FROM sync_state")).toLongLong() == 0);
+    CHECK(rawValue(db, QStringLiteral("SELECT tombstone_floor FROM sync_state")).toLongLong() == 0);
 }
 
 TEST_CASE("applying migrations again, or reopening, changes nothing and keeps the data") {
@@ -61,13 +70,14 @@ TEST_CASE("applying migrations again, or reopening, changes nothing and keeps th
     QSqlDatabase db = temp.db().connection();
     Migrations::apply(db);
     Migrations::apply(db);
-    CHECK(Migrations::storedVersion(db) == 1);
+    CHECK(Migrations::storedVersion(db) == 2);
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
     db = QSqlDatabase();
 
     temp.close();
     temp.open();
-    CHECK(temp.db().schemaVersion() == 1);
+    CHECK(temp.db().schemaVersion() == 2);
     const auto found = server::UserStore(temp.db().connection()).findById(user.id);
     REQUIRE(found);
     checkUser(*found, user);
@@ -83,10 +93,93 @@ TEST_CASE("a database written by a newer server is refused, naming both versions
     CHECK(error.code() == common::ErrorCode::FailedPrecondition);
     INFO(error.message().toStdString());
     CHECK(error.message().contains(QStringLiteral("version 99")));
-    CHECK(error.message().contains(QStringLiteral("up to 1")));
+    CHECK(error.message().contains(QStringLiteral("up to 2")));
     CHECK(error.message().contains(QStringLiteral("Update helfernetz-server")));
     // The refused open leaves no connection behind.
     CHECK(QSqlDatabase::connectionNames().size() == connectionsBefore);
+}
+
+TEST_CASE("a version 1 database with data is upgraded, its spaces, members and users synced") {
+    const QString admin = QStringLiteral("5f0c1f4e-0000-4000-8000-00000000000a");
+    const QString pending = QStringLiteral("5f0c1f4e-0000-4000-8000-00000000000b");
+    const QString space = QStringLiteral("5f0c1f4e-0000-4000-8000-0000000000c1");
+    TempDatabase temp;
+    {
+        // Back to exactly what version 1 made (step 1 is unchanged), with
+        // rows written the way a version 1 server wrote them.
+        QSqlDatabase db = temp.db().connection();
+        for (const char *table : {"records", "sync_state", "mutation_results"})
+            rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        rawExec(db, QStringLiteral("UPDATE schema_version SET version = 1"));
+        rawExec(db, QStringLiteral("INSERT INTO users (id, email, display_name, organization, "
+                                   "municipality, affiliation, role, status, password_hash, "
+                                   "created_at, updated_at) VALUES ('%1', 'admin@kreis.de', "
+                                   "'Anna Admin', 'Kreisverwaltung', '', 'hauptamtlich', "
+                                   "'admin', 'active', X'00', 1000, 2000)")
+                        .arg(admin));
+        rawExec(db, QStringLiteral("INSERT INTO users (id, email, display_name, affiliation, "
+                                   "role, status, created_at, updated_at) VALUES ('%1', "
+                                   "'neu@x.de', 'Neu', 'unspecified', 'guest', 'pending', 1, 1)")
+                        .arg(pending));
+        rawExec(db, QStringLiteral("INSERT INTO spaces (id, name, description, kind, "
+                                   "guest_visible, archived, created_at, created_by) VALUES "
+                                   "('%1', 'Öffentlich', 'Für alle', 'public', 1, 0, 3000, '%2')")
+                        .arg(space, admin));
+        rawExec(db, QStringLiteral("INSERT INTO memberships (space_id, user_id, level, "
+                                   "granted_at, granted_by) VALUES ('%1', '%2', 'moderator', "
+                                   "4000, '%2')")
+                        .arg(space, admin));
+    }
+    temp.close();
+    temp.open();
+    CHECK(temp.db().schemaVersion() == 2);
+
+    server::RecordStore store(temp.db().connection());
+    // One seq per backfilled record; the pending account has no entry.
+    CHECK(store.headSeq() == 3);
+    CHECK(store.tombstoneFloor() == 0);
+    CHECK_FALSE(store.find(pending));
+
+    const auto spaceRecord = store.find(space);
+    REQUIRE(spaceRecord);
+    CHECK(spaceRecord->record.type == common::EntityType::Space);
+    CHECK(spaceRecord->record.bucket() == QStringLiteral("space:") + space);
+    CHECK(spaceRecord->record.meta.version >= 1);
+    CHECK(spaceRecord->record.meta.createdBy == admin);
+    CHECK(spaceRecord->record.fields.value(QStringLiteral("name")).toString()
+          == QStringLiteral("Öffentlich"));
+    CHECK(spaceRecord->record.fields.value(QStringLiteral("kind")).toString()
+          == QStringLiteral("public"));
+    CHECK(spaceRecord->record.fields.value(QStringLiteral("guest_visible")).toBool());
+    CHECK(spaceRecord->fieldSeqs.value(QStringLiteral("name")) == spaceRecord->record.meta.version);
+
+    const auto member = store.find(server::RecordMirror::membershipId(space, admin));
+    REQUIRE(member);
+    CHECK(member->record.type == common::EntityType::Membership);
+    CHECK(member->record.meta.spaceId == space);
+    CHECK(member->record.fields.value(QStringLiteral("level")).toString()
+          == QStringLiteral("moderator"));
+    CHECK(member->record.meta.createdAt.toMSecsSinceEpoch() == 4000);
+
+    const auto entry = store.find(admin);
+    REQUIRE(entry);
+    CHECK(entry->record.type == common::EntityType::DirectoryEntry);
+    CHECK(entry->record.bucket() == QStringLiteral("directory"));
+    CHECK(entry->record.fields.value(QStringLiteral("email")).toString()
+          == QStringLiteral("admin@kreis.de"));
+    CHECK(entry->record.fields.value(QStringLiteral("affiliation")).toString()
+          == QStringLiteral("hauptamtlich"));
+    CHECK_FALSE(entry->record.fields.contains(QStringLiteral("password_hash")));
+
+    QSet<qint64> seqs;
+    for (const auto &found : {*spaceRecord, *member, *entry})
+        seqs.insert(found.record.meta.version);
+    CHECK(seqs == QSet<qint64>{1, 2, 3});
+
+    // The old data is untouched.
+    const auto user = server::UserStore(temp.db().connection()).findById(admin);
+    REQUIRE(user);
+    CHECK(user->displayName == QStringLiteral("Anna Admin"));
 }
 
 TEST_CASE("a failed migration step leaves the database as it was") {
