@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/core/ReplicaDatabase.h"
+
+#include "client/core/ReplicaMigrations.h"
+#include "common/Error.h"
+
+#include <QCryptographicHash>
+#include <QDebug>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <algorithm>
+#include <atomic>
+
+namespace hn::client {
+
+namespace {
+
+std::atomic<quint64> g_nextDatabase{1};
+std::atomic<quint64> g_nextThread{1};
+
+// A number per thread that is never reused, unlike OS thread ids, so a new
+// thread never picks up a connection that belonged to an old one.
+quint64 threadSerial() {
+    thread_local const quint64 serial = g_nextThread++;
+    return serial;
+}
+
+// The connections this thread opened, removed when the thread ends.
+struct ThreadConnections {
+    QStringList names;
+
+    ~ThreadConnections() {
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    void add(const QString &name) {
+        names.removeIf([](const QString &n) { return !QSqlDatabase::contains(n); });
+        names.append(name);
+    }
+};
+
+ThreadConnections &threadConnections() {
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+// Transaction depth per connection of this thread, so a nested write joins
+// the outer transaction.
+thread_local QHash<QString, int> t_depth;
+
+bool isBusy(const QSqlError &error) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+void execControl(QSqlDatabase &db, const QString &statement, const QString &what) {
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return;
+    if (isBusy(query.lastError())) {
+        throw common::Error::unavailable(QStringLiteral("the offline data is busy (%1): %2")
+                                             .arg(what, query.lastError().text()));
+    }
+    throw common::Error::internal(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+}
+
+// Never throws: it runs while another exception is on its way out.
+void rollback(QSqlDatabase &db) noexcept {
+    try {
+        QSqlQuery query(db);
+        // SQLite rolls back by itself on some errors (disk full, I/O).
+        if (!query.exec(QStringLiteral("ROLLBACK"))
+            && !query.lastError().text().contains(QLatin1String("no transaction is active")))
+            qWarning().noquote() << "replica rollback failed:" << query.lastError().text();
+    } catch (...) {
+        qWarning("replica rollback failed with an exception");
+    }
+}
+
+QString pragma(QSqlDatabase &db, const QString &statement) {
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        throw common::Error::unavailable(
+            QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text()));
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+void removeConnections(std::mutex &mutex, std::vector<QString> &names) {
+    std::lock_guard lock(mutex);
+    for (const QString &name : names)
+        QSqlDatabase::removeDatabase(name);
+    names.clear();
+}
+
+} // namespace
+
+ReplicaDatabase::ReplicaDatabase(QString path, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_busyTimeoutMs(busyTimeoutMs)
+    , m_connectionPrefix(QStringLiteral("hn-replica-%1-thread-").arg(g_nextDatabase++)) {
+    requireDriver();
+    if (m_path.isEmpty()) {
+        // Qt would silently open a private in-memory database per connection.
+        throw common::Error::unavailable(QStringLiteral("no file for the offline data given"));
+    }
+    const QString directory = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(directory)) {
+        throw common::Error::unavailable(
+            QStringLiteral("cannot create the folder %1 for the offline data").arg(directory));
+    }
+    try {
+        QSqlDatabase db = connection();
+        ReplicaMigrations::apply(db);
+    } catch (...) {
+        // No destructor runs for a half-built object.
+        removeConnections(m_namesMutex, m_connectionNames);
+        throw;
+    }
+}
+
+ReplicaDatabase::~ReplicaDatabase() {
+    removeConnections(m_namesMutex, m_connectionNames);
+}
+
+QString ReplicaDatabase::profilePath(const QString &serverAddress, const QString &userId) {
+    // The user id becomes part of a file name: only what a UUID is made of.
+    const bool safe = !userId.isEmpty() && std::all_of(userId.begin(), userId.end(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'-';
+    });
+    if (!safe) {
+        throw common::Error::invalidArgument(QStringLiteral("user_id"),
+                                             QStringLiteral("not a valid user id"));
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(serverAddress.trimmed().toUtf8(), QCryptographicHash::Sha1)
+            .toHex();
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base + QStringLiteral("/profiles/") + QString::fromLatin1(hash) + u'-' + userId
+           + QStringLiteral(".db");
+}
+
+void ReplicaDatabase::requireDriver() {
+    if (QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return;
+    throw common::Error::unavailable(
+        QStringLiteral("The Qt SQL driver QSQLITE, which Helfernetz needs for its offline data, "
+                       "is not installed. Install it, on Debian with \"apt install "
+                       "libqt6sql6-sqlite\". Drivers available here: %1.")
+            .arg(QSqlDatabase::drivers().join(QStringLiteral(", "))));
+}
+
+QSqlDatabase ReplicaDatabase::connection() {
+    const QString name = m_connectionPrefix + QString::number(threadSerial());
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = openConnection(name);
+    threadConnections().add(name);
+    std::lock_guard lock(m_namesMutex);
+    std::erase_if(m_connectionNames, [](const QString &n) { return !QSqlDatabase::contains(n); });
+    m_connectionNames.push_back(name);
+    return db;
+}
+
+QSqlDatabase ReplicaDatabase::openConnection(const QString &name) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+
+    const auto fail = [&](const QString &reason) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return common::Error::unavailable(
+            QStringLiteral("cannot open the offline data %1: %2").arg(m_path, reason));
+    };
+    if (!db.open())
+        throw fail(db.lastError().text());
+    try {
+        // The busy timeout first: switching to WAL needs a lock another
+        // process may briefly hold.
+        pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+        const QString mode = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            qWarning().noquote() << "offline data" << m_path << "stays in journal mode" << mode
+                                 << "instead of WAL";
+        }
+        pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // NORMAL survives a crash of the program; a power loss may take the
+        // last commits, which for pulled data only means pulling again.
+        // A person's edits are written with Durability::Full (see write).
+        pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (pragma(db, QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")).toInt()
+            != 1) {
+            throw common::Error::unavailable(
+                QStringLiteral("the SQLite library that Qt uses here was built without the FTS5 "
+                               "full-text search module, which Helfernetz needs for searching "
+                               "offline; use a Qt/SQLite build with FTS5 (Debian's has it)"));
+        }
+    } catch (const common::Error &error) {
+        throw fail(error.message());
+    }
+    return db;
+}
+
+void ReplicaDatabase::write(const std::function<void(QSqlDatabase &)> &work,
+                            Durability durability) {
+    QSqlDatabase db = connection();
+    if (durability == Durability::Normal || t_depth.value(db.connectionName()) > 0) {
+        writeTransaction(db, work);
+        return;
+    }
+    // The commit waits until the log is on disk; the log is sequential, so
+    // every earlier commit is then on disk as well.
+    execControl(db, QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("set durability"));
+    struct Restore {
+        QSqlDatabase &db;
+        ~Restore() {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+                qWarning().noquote()
+                    << "replica: cannot reset durability:" << query.lastError().text();
+        }
+    } restore{db};
+    writeTransaction(db, work);
+}
+
+void ReplicaDatabase::writeTransaction(QSqlDatabase &db,
+                                       const std::function<void(QSqlDatabase &)> &work) {
+    const QString name = db.connectionName();
+    if (t_depth.value(name) > 0) {
+        struct Leave {
+            QString name;
+            ~Leave() { --t_depth[name]; }
+        } leave{name};
+        ++t_depth[name];
+        work(db);
+        return;
+    }
+
+    // IMMEDIATE takes the write lock up front: a deferred transaction that
+    // reads first fails with SQLITE_BUSY on the upgrade instead of waiting.
+    execControl(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("begin transaction"));
+    t_depth.insert(name, 1);
+    try {
+        work(db);
+    } catch (...) {
+        t_depth.remove(name);
+        rollback(db);
+        throw;
+    }
+    t_depth.remove(name);
+    try {
+        execControl(db, QStringLiteral("COMMIT"), QStringLiteral("commit transaction"));
+    } catch (...) {
+        rollback(db);
+        throw;
+    }
+}
+
+int ReplicaDatabase::schemaVersion() {
+    QSqlDatabase db = connection();
+    return ReplicaMigrations::storedVersion(db);
+}
+
+} // namespace hn::client
