@@ -39,6 +39,8 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
         return withField(ErrorCode::FailedPrecondition);
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
+    // A stream cut by a server shutting down ends CANCELLED on our side.
+    case grpc::StatusCode::CANCELLED:
         return Error::unavailable(
             QStringLiteral("cannot reach the server at %1 (%2)").arg(server, message));
     case grpc::StatusCode::UNIMPLEMENTED:

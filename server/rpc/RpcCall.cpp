@@ -67,7 +67,7 @@ const char *statusName(grpc::StatusCode code) {
 
 } // namespace
 
-RpcCall::RpcCall(grpc::ServerContext *context, const char *method, ServerLog &log)
+RpcCall::RpcCall(grpc::ServerContextBase *context, const char *method, ServerLog &log)
     : m_context(context)
     , m_method(method)
     , m_log(log)
@@ -86,7 +86,7 @@ QString RpcCall::peerAddress(const std::string &grpcPeer) {
     return peer;
 }
 
-QString RpcCall::bearerToken(const grpc::ServerContext &context) {
+QString RpcCall::bearerToken(const grpc::ServerContextBase &context) {
     const auto &metadata = context.client_metadata();
     const auto it = metadata.find("authorization");
     if (it == metadata.end())

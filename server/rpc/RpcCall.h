@@ -19,7 +19,7 @@ class ServerLog;
 // written per request (method, user, peer, status, duration).
 class RpcCall {
 public:
-    RpcCall(grpc::ServerContext *context, const char *method, ServerLog &log);
+    RpcCall(grpc::ServerContextBase *context, const char *method, ServerLog &log);
 
     // For the two RPCs that need no session (Login, RequestAccess).
     grpc::Status anonymous(const std::function<void()> &work);
@@ -33,13 +33,13 @@ public:
     void identify(const QString &userId) { m_userId = userId; }
 
     static QString peerAddress(const std::string &grpcPeer);
-    static QString bearerToken(const grpc::ServerContext &context);
+    static QString bearerToken(const grpc::ServerContextBase &context);
 
 private:
     grpc::Status run(const std::function<void()> &work);
     void logResult(const grpc::Status &status);
 
-    grpc::ServerContext *m_context;
+    grpc::ServerContextBase *m_context;
     const char *m_method;
     ServerLog &m_log;
     QString m_peer;

@@ -4,10 +4,11 @@
 #include "common/Error.h"
 #include "helfernetz/v1/admin.grpc.pb.h"
 #include "helfernetz/v1/blobs.grpc.pb.h"
-#include "helfernetz/v1/sync.grpc.pb.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/AuthRpc.h"
 #include "server/rpc/ServerLog.h"
+#include "server/rpc/SubscriptionHub.h"
+#include "server/rpc/SyncRpc.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -34,7 +35,7 @@ RpcServer::RpcServer(ServerCore &core, ServerLog &log)
     : m_core(core)
     , m_log(log)
     , m_auth(std::make_unique<AuthRpc>(core, log))
-    , m_sync(std::make_unique<helfernetz::v1::Sync::Service>())
+    , m_sync(std::make_unique<SyncRpc>(core, log))
     , m_blobs(std::make_unique<helfernetz::v1::Blobs::Service>())
     , m_admin(std::make_unique<helfernetz::v1::Admin::Service>()) {}
 
@@ -97,8 +98,8 @@ void RpcServer::start() {
             QStringLiteral("cannot listen on %1 (address in use or not available)")
                 .arg(config.listenAddress));
     }
-    m_log.write(
-        LogLevel::Info, QStringLiteral("listening"),
+    m_log.lifecycle(
+        QStringLiteral("listening"),
         {{QStringLiteral("address"), config.listenAddress},
          {QStringLiteral("port"), QString::number(m_port)},
          {QStringLiteral("tls"), config.hasTls() ? QStringLiteral("yes") : QStringLiteral("no")}});
@@ -107,10 +108,21 @@ void RpcServer::start() {
 void RpcServer::shutdown(std::chrono::milliseconds grace) {
     if (!m_server)
         return;
+    // Live streams never end on their own; end them first so Shutdown does
+    // not have to wait out the grace period for them.
+    m_sync->subscriptions().closeAll(grace);
     m_server->Shutdown(std::chrono::system_clock::now() + grace);
     m_server->Wait();
     m_server.reset();
-    m_log.write(LogLevel::Info, QStringLiteral("stopped"), {});
+    m_log.lifecycle(QStringLiteral("stopped"), {});
+}
+
+} // namespace hn::server
+
+namespace hn::server {
+
+int RpcServer::subscriberCount() const {
+    return m_sync->subscriptions().count();
 }
 
 } // namespace hn::server

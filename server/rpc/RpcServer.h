@@ -13,6 +13,7 @@ class Service;
 namespace hn::server {
 
 class AuthRpc;
+class SyncRpc;
 class ServerCore;
 class ServerLog;
 
@@ -33,6 +34,8 @@ public:
     // The port actually bound (useful with port 0, "any free port").
     int port() const { return m_port; }
     bool usesTls() const;
+    // Open Sync.Subscribe streams (for tests and stats).
+    int subscriberCount() const;
     // Stops accepting calls, lets running calls finish for `grace`, then cancels them.
     void shutdown(std::chrono::milliseconds grace);
 
@@ -43,8 +46,8 @@ private:
     ServerCore &m_core;
     ServerLog &m_log;
     std::unique_ptr<AuthRpc> m_auth;
+    std::unique_ptr<SyncRpc> m_sync;
     // Implemented by later issues; until then the generated bases answer UNIMPLEMENTED.
-    std::unique_ptr<grpc::Service> m_sync;
     std::unique_ptr<grpc::Service> m_blobs;
     std::unique_ptr<grpc::Service> m_admin;
     std::unique_ptr<grpc::Server> m_server;

@@ -59,11 +59,19 @@ void ServerLog::setSink(Sink sink) {
 }
 
 void ServerLog::write(LogLevel level, const QString &event, std::initializer_list<Field> fields) {
-    if (!enabled(level))
-        return;
+    if (enabled(level))
+        emitLine(levelName(level), event, fields);
+}
+
+void ServerLog::lifecycle(const QString &event, std::initializer_list<Field> fields) {
+    emitLine("notice", event, fields);
+}
+
+void ServerLog::emitLine(const char *level, const QString &event,
+                         std::initializer_list<Field> fields) {
     QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
-                   + QStringLiteral(" level=") + QLatin1String(levelName(level))
-                   + QStringLiteral(" event=") + formatValue(event);
+                   + QStringLiteral(" level=") + QLatin1String(level) + QStringLiteral(" event=")
+                   + formatValue(event);
     for (const auto &[key, value] : fields)
         line += u' ' + key + u'=' + formatValue(value);
 

@@ -26,8 +26,13 @@ public:
     void setSink(Sink sink);
     bool enabled(LogLevel level) const { return level <= m_level; }
     void write(LogLevel level, const QString &event, std::initializer_list<Field> fields);
+    // Start and stop of the server: rare, and needed whatever the level
+    // (scripts wait for "listening" to learn the port), so never filtered.
+    void lifecycle(const QString &event, std::initializer_list<Field> fields);
 
 private:
+    void emitLine(const char *level, const QString &event, std::initializer_list<Field> fields);
+
     LogLevel m_level;
     std::mutex m_mutex;
     Sink m_sink;

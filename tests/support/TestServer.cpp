@@ -3,6 +3,7 @@
 
 #include "server/core/DataDirectory.h"
 #include "server/core/PasswordHasher.h"
+#include "server/store/SpaceStore.h"
 #include "server/store/UserStore.h"
 #include "tests/support/TestCertificate.h"
 
@@ -88,6 +89,36 @@ common::User TestServer::addUser(const QString &email, const QString &password,
         server::PasswordHasher(m_config.passwordCost).hash(password.toStdString());
     m_core->database().write([&](QSqlDatabase &db) { server::UserStore(db).insert(user, hash); });
     return user;
+}
+
+} // namespace hn::test
+
+namespace hn::test {
+
+common::Space TestServer::addSpace(const QString &name, bool guestVisible, common::SpaceKind kind) {
+    common::Space space;
+    space.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    space.name = name;
+    space.kind = kind;
+    space.guestVisible = guestVisible;
+    space.createdAt = m_core->clock().now();
+    m_core->database().write([&](QSqlDatabase &db) { server::SpaceStore(db).insert(space); });
+    m_core->changeNotifier().publishAccessChanged({});
+    return space;
+}
+
+void TestServer::setMembership(const QString &spaceId, const QString &userId,
+                               common::SpaceLevel level) {
+    common::Membership membership{spaceId, userId, level, m_core->clock().now(), {}};
+    m_core->database().write(
+        [&](QSqlDatabase &db) { server::SpaceStore(db).setMembership(membership); });
+    m_core->changeNotifier().publishAccessChanged(userId);
+}
+
+void TestServer::removeMembership(const QString &spaceId, const QString &userId) {
+    m_core->database().write(
+        [&](QSqlDatabase &db) { server::SpaceStore(db).removeMembership(spaceId, userId); });
+    m_core->changeNotifier().publishAccessChanged(userId);
 }
 
 } // namespace hn::test

@@ -3,6 +3,7 @@
 
 #include "client/core/ServerEndpoint.h"
 #include "common/Clock.h"
+#include "common/Space.h"
 #include "common/User.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/RpcServer.h"
@@ -38,6 +39,7 @@ public:
     // with the test CA for TLS.
     client::ServerEndpoint endpoint() const;
     int port() const { return m_rpc->port(); }
+    int subscriberCount() const { return m_rpc->subscriberCount(); }
     QString dataDir() const { return m_dir.path(); }
     server::ServerCore &core() { return *m_core; }
     QStringList logLines() const;
@@ -46,6 +48,13 @@ public:
     // the admin console's RPCs come with a later issue).
     common::User addUser(const QString &email, const QString &password, common::GlobalRole role,
                          common::AccountStatus status = common::AccountStatus::Active);
+
+    // Adds a space / sets a membership directly in the store (the Admin
+    // RPCs come with the console issue); both become sync records.
+    common::Space addSpace(const QString &name, bool guestVisible = false,
+                           common::SpaceKind kind = common::SpaceKind::Team);
+    void setMembership(const QString &spaceId, const QString &userId, common::SpaceLevel level);
+    void removeMembership(const QString &spaceId, const QString &userId);
 
     // Stops and starts the server on the same data dir and port.
     void restart();

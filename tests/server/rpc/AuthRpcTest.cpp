@@ -4,7 +4,7 @@
 #include "client/core/AuthClient.h"
 #include "common/Error.h"
 #include "helfernetz/v1/auth.grpc.pb.h"
-#include "helfernetz/v1/sync.grpc.pb.h"
+#include "helfernetz/v1/blobs.grpc.pb.h"
 #include "server/store/AuditLog.h"
 #include "tests/support/TestServer.h"
 
@@ -190,7 +190,7 @@ TEST_CASE("bad input gets the right code, names the field, and the server keeps 
     CHECK(rawLogin(*stub, TestServer::kAdminEmail, kAdminPassword).ok());
 }
 
-TEST_CASE("calls without a valid token are UNAUTHENTICATED; unbuilt services UNIMPLEMENTED") {
+TEST_CASE("calls without a valid token are UNAUTHENTICATED, unbuilt services UNIMPLEMENTED") {
     TestServer server;
     auto channel = grpc::CreateChannel(server.endpoint().target().toStdString(),
                                        grpc::InsecureChannelCredentials());
@@ -218,11 +218,11 @@ TEST_CASE("calls without a valid token are UNAUTHENTICATED; unbuilt services UNI
     const QString token = client.login(kAdminEmail, kAdminPassword, {}).token;
     CHECK(whoAmI("Bearer " + token.toStdString()).ok());
 
-    auto sync = v1::Sync::NewStub(channel);
+    auto blobs = v1::Blobs::NewStub(channel);
     grpc::ClientContext context;
     context.AddMetadata("authorization", "Bearer " + token.toStdString());
-    v1::PushResponse response;
-    CHECK(sync->Push(&context, v1::PushRequest(), &response).error_code()
+    v1::StatusResponse response;
+    CHECK(blobs->Status(&context, v1::StatusRequest(), &response).error_code()
           == grpc::StatusCode::UNIMPLEMENTED);
 }
 

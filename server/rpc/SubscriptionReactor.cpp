@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/rpc/SubscriptionReactor.h"
+
+#include "server/rpc/SubscriptionHub.h"
+
+#include <QDateTime>
+
+namespace hn::server {
+
+SubscriptionReactor::SubscriptionReactor(SubscriptionHub &hub, Caller caller, QString token,
+                                         QSet<QString> readable)
+    : m_hub(hub)
+    , m_caller(std::move(caller))
+    , m_token(std::move(token))
+    , m_readable(std::move(readable)) {}
+
+void SubscriptionReactor::start() {
+    // The first message confirms the subscription (sync.proto): the client
+    // pulls once after it, so nothing between its last pull and now is missed.
+    std::lock_guard lock(m_mutex);
+    m_pendingKeepalive = true;
+    sendNextLocked();
+}
+
+void SubscriptionReactor::bucketsMoved(const QSet<QString> &buckets, qint64 headSeq) {
+    std::lock_guard lock(m_mutex);
+    if (m_finished || !m_readable.intersects(buckets))
+        return;
+    for (const QString &bucket : buckets) {
+        if (m_readable.contains(bucket))
+            m_pendingBuckets.insert(bucket);
+    }
+    m_pendingHead = std::max(m_pendingHead, headSeq);
+    sendNextLocked();
+}
+
+void SubscriptionReactor::accessChanged(QSet<QString> readableNow, bool notify) {
+    std::lock_guard lock(m_mutex);
+    if (m_finished || (!notify && readableNow == m_readable))
+        return;
+    m_readable = std::move(readableNow);
+    m_pendingAccessChange = true;
+    sendNextLocked();
+}
+
+void SubscriptionReactor::keepaliveIfIdle(std::chrono::steady_clock::time_point now,
+                                          std::chrono::seconds idleFor) {
+    std::lock_guard lock(m_mutex);
+    if (m_finished || m_writing || now - m_lastWrite < idleFor)
+        return;
+    m_pendingKeepalive = true;
+    sendNextLocked();
+}
+
+void SubscriptionReactor::sendNextLocked() {
+    if (m_writing || m_finished)
+        return;
+    m_message.Clear();
+    if (!m_pendingBuckets.isEmpty() || m_pendingAccessChange) {
+        helfernetz::v1::BucketsMoved *moved = m_message.mutable_moved();
+        for (const QString &bucket : std::as_const(m_pendingBuckets)) {
+            helfernetz::v1::BucketHead *head = moved->add_buckets();
+            head->set_bucket(bucket.toStdString());
+            head->set_seq(m_pendingHead);
+        }
+        moved->set_access_changed(m_pendingAccessChange);
+        m_pendingBuckets.clear();
+        m_pendingAccessChange = false;
+        m_pendingKeepalive = false;
+    } else if (m_pendingKeepalive) {
+        m_message.mutable_keepalive()->set_sent_at_ms(QDateTime::currentMSecsSinceEpoch());
+        m_pendingKeepalive = false;
+    } else {
+        return;
+    }
+    m_writing = true;
+    m_lastWrite = std::chrono::steady_clock::now();
+    StartWrite(&m_message);
+}
+
+void SubscriptionReactor::OnWriteDone(bool ok) {
+    std::lock_guard lock(m_mutex);
+    m_writing = false;
+    if (m_finishAfterWrite) {
+        Finish(*m_finishAfterWrite);
+        return;
+    }
+    if (!ok) {
+        // The client went away; OnCancel/OnDone follow.
+        m_finished = true;
+        Finish(grpc::Status::CANCELLED);
+        return;
+    }
+    sendNextLocked();
+}
+
+void SubscriptionReactor::end(const grpc::Status &status) {
+    std::lock_guard lock(m_mutex);
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_writing)
+        m_finishAfterWrite = status;
+    else
+        Finish(status);
+}
+
+void SubscriptionReactor::OnCancel() {
+    end(grpc::Status::CANCELLED);
+}
+
+void SubscriptionReactor::OnDone() {
+    m_hub.remove(this);
+    delete this;
+}
+
+} // namespace hn::server
