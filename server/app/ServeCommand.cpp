@@ -106,8 +106,8 @@ int ServeCommand::run(const QStringList &arguments) {
     while (g_stopSignal.load() == 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
 
-    log.write(LogLevel::Info, QStringLiteral("stopping"),
-              {{QStringLiteral("signal"), QString::number(g_stopSignal.load())}});
+    log.lifecycle(QStringLiteral("stopping"),
+                  {{QStringLiteral("signal"), QString::number(g_stopSignal.load())}});
     server.shutdown(std::chrono::seconds(5));
     return ExitOk;
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// helfernetz-server: `init` prepares a data directory, `serve` runs the server.
+// helfernetz-server: `init` prepares a data directory, `serve` runs the server,
+// `seed-demo` fills a fresh data directory with fictional demo data.
 #include "common/Version.h"
 #include "server/app/InitCommand.h"
+#include "server/app/SeedDemoCommand.h"
 #include "server/app/ServeCommand.h"
 
 #include <QCoreApplication>
@@ -12,8 +14,9 @@ namespace {
 const char *kUsage = R"(Usage: helfernetz-server <command> [options]
 
 Commands:
-  init    Create a data directory: config file, database, first admin.
-  serve   Run the server.
+  init       Create a data directory: config file, database, first admin.
+  serve      Run the server.
+  seed-demo  Fill a fresh data directory with fictional demo data and logins.
 
 Run 'helfernetz-server <command> --help' for a command's options.
 
@@ -35,6 +38,8 @@ int main(int argc, char **argv) {
         return hn::server::InitCommand::run(args);
     if (command == u"serve")
         return hn::server::ServeCommand::run(args);
+    if (command == u"seed-demo")
+        return hn::server::SeedDemoCommand::run(args);
     if (command == u"--version" || command == u"-v") {
         std::printf("helfernetz-server %s\n", hn::common::kVersion);
         return 0;

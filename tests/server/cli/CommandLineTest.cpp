@@ -159,7 +159,7 @@ TEST_CASE("serve refuses what it cannot do safely, with a clear message") {
     CHECK(badLevel.log().contains(QStringLiteral("server/log_level")));
 }
 
-TEST_CASE("serve, then log in, whoami and log out with helfernetz-admin; SIGTERM stops cleanly") {
+TEST_CASE("serve, then log in, whoami and log out with helfernetz-admin, SIGTERM stops cleanly") {
     QTemporaryDir tmp;
     const QString data = tmp.filePath(QStringLiteral("data"));
     REQUIRE(init(data).exitCode == 0);
@@ -237,4 +237,98 @@ TEST_CASE("helfernetz-admin reports an unreachable server with exit code 4") {
             {}, env);
     CHECK(result.exitCode == 4);
     CHECK(result.err.contains(QStringLiteral("cannot reach the server")));
+}
+
+TEST_CASE("seed-demo fills a fresh data directory once, the demo logins work") {
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    const QStringList seedDemo{QStringLiteral("seed-demo"), QStringLiteral("--data"), data};
+
+    const Result notInitialised = run(kServer, seedDemo);
+    CHECK(notInitialised.exitCode == 2);
+    CHECK(notInitialised.err.contains(QStringLiteral("run 'helfernetz-server init")));
+
+    REQUIRE(init(data).exitCode == 0);
+    const Result seeded = run(kServer, seedDemo);
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    static const QRegularExpression summary(
+        QStringLiteral("(\\d+) spaces, (\\d+) accounts, (\\d+) memberships, (\\d+) contacts, "
+                       "(\\d+) documents, (\\d+) threads, (\\d+) posts"));
+    const QRegularExpressionMatch counts = summary.match(seeded.out);
+    INFO(seeded.out.toStdString());
+    REQUIRE(counts.hasMatch());
+    CHECK(counts.captured(1).toInt() == 13);
+    CHECK(counts.captured(2).toInt() >= 19);
+    CHECK(counts.captured(4).toInt() >= 300);
+    CHECK(counts.captured(5).toInt() >= 35);
+    CHECK(counts.captured(6).toInt() >= 55);
+    CHECK(counts.captured(7).toInt() >= 500);
+    for (const char *login : {"admin@helfernetz.demo", "koordination@helfernetz.demo",
+                              "mitglied@helfernetz.demo", "gast@helfernetz.demo"}) {
+        CHECK(seeded.out.contains(QLatin1String(login)));
+    }
+    CHECK(seeded.out.contains(QStringLiteral("Demo-Koordination-2026")));
+
+    // A second run changes nothing.
+    const Result again = run(kServer, seedDemo);
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already")));
+    CHECK(
+        run(kServer, seedDemo + QStringList{QStringLiteral("--seed"), QStringLiteral("x")}).exitCode
+        == 1);
+
+    ServeProcess server({QStringLiteral("--data"), data, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")});
+    const int port = server.waitForPort();
+    INFO(server.log().toStdString());
+    REQUIRE(port > 0);
+    const QStringList serverArg{QStringLiteral("--server"),
+                                QStringLiteral("127.0.0.1:%1").arg(port)};
+
+    // Each role account sees what the README promises.
+    const auto whoami = [&](const QString &email, const QByteArray &password) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(email));
+        env.remove(QStringLiteral("HELFERNETZ_TOKEN"));
+        const Result login =
+            run(kAdmin,
+                serverArg
+                    + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
+                                  QStringLiteral("--password-stdin")},
+                password + '\n', env);
+        INFO(login.err.toStdString());
+        REQUIRE(login.exitCode == 0);
+        const Result me =
+            run(kAdmin, {QStringLiteral("--json"), QStringLiteral("whoami")}, {}, env);
+        REQUIRE(me.exitCode == 0);
+        return QJsonDocument::fromJson(me.out.toUtf8()).object();
+    };
+    const auto levels = [](const QJsonObject &me) {
+        QHash<QString, QString> byName;
+        for (const QVariant &space : me.value(QStringLiteral("spaces")).toVariant().toList()) {
+            const QVariantMap fields = space.toMap();
+            byName.insert(fields.value(QStringLiteral("name")).toString(),
+                          fields.value(QStringLiteral("level")).toString());
+        }
+        return byName;
+    };
+
+    const QJsonObject coordinator =
+        whoami(QStringLiteral("koordination@helfernetz.demo"), "Demo-Koordination-2026");
+    CHECK(coordinator.value(QStringLiteral("role")).toString() == u"coordinator");
+    const QHash<QString, QString> coordinatorSpaces = levels(coordinator);
+    CHECK(coordinatorSpaces.value(QStringLiteral("Stadt Bergheim am See")) == u"moderator");
+    CHECK(coordinatorSpaces.value(QStringLiteral("Soziale Betreuung")) == u"moderator");
+
+    const QJsonObject member =
+        whoami(QStringLiteral("mitglied@helfernetz.demo"), "Demo-Mitglied-2026");
+    CHECK(member.value(QStringLiteral("role")).toString() == u"member");
+    CHECK(levels(member).value(QStringLiteral("Engagement und Ehrenamt")) == u"editor");
+
+    const QJsonObject guest = whoami(QStringLiteral("gast@helfernetz.demo"), "Demo-Gast-2026");
+    CHECK(guest.value(QStringLiteral("role")).toString() == u"guest");
+    CHECK(levels(guest).keys() == QStringList{QStringLiteral("Öffentlich")});
+
+    CHECK(server.stop() == 0);
 }
