@@ -52,7 +52,7 @@ TEST_CASE("never more than 100 failures per account per hour") {
     CHECK(throttle.retryAfter(kAccount, kPeer) == seconds(0));
 }
 
-TEST_CASE("accounts and peers are counted separately; success clears only the account") {
+TEST_CASE("accounts and peers are counted separately, success clears only the account") {
     ManualClock clock;
     LoginThrottle throttle(clock);
     for (int i = 0; i < 6; ++i)
