@@ -2,10 +2,9 @@
 #pragma once
 
 #include "client/core/ReplicaQuery.h"
-#include "common/Record.h"
+#include "client/core/ReplicaRow.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -13,33 +12,6 @@
 #include <optional>
 
 namespace hn::client {
-
-// One row of the replica's records table: the local view of a record (what
-// a person sees, with unsynced changes) and the last state the server sent.
-struct ReplicaRow {
-    qint64 rid = 0; // 0: not stored yet
-    // The local view. meta.version is the server's version (0: never on
-    // the server), meta.deleted the local deletion.
-    common::Record local;
-    QString bucket;
-    bool serverDeleted = false;
-    // The server's fields when they differ from the local view; nullopt
-    // when they are the same (or the record never reached the server).
-    std::optional<QJsonObject> serverFields;
-
-    QJsonObject serverView() const { return serverFields ? *serverFields : local.fields; }
-    // Call before the local view changes: keeps the server's view apart.
-    void pinServerView() {
-        if (!serverFields)
-            serverFields = local.fields;
-    }
-    bool onServer() const { return local.meta.version > 0; }
-
-    // As last read or written, so a write re-indexes only what changed.
-    bool stored = false;
-    bool indexedDeleted = false;
-    QJsonObject indexedFields;
-};
 
 // The records table and the search index that mirrors it. Every write of a
 // row keeps its search entry in step, inside the caller's transaction.

@@ -2,11 +2,19 @@
 #pragma once
 
 #include "client/core/Conflict.h"
+#include "client/core/ConflictDesk.h"
+#include "client/core/LocalEdits.h"
+#include "client/core/LocalView.h"
+#include "client/core/Outbox.h"
 #include "client/core/OutboxEntry.h"
+#include "client/core/PullApplier.h"
 #include "client/core/PullPageData.h"
+#include "client/core/PushResults.h"
 #include "client/core/ReplicaDatabase.h"
+#include "client/core/ReplicaSearch.h"
 #include "client/core/Resolution.h"
 #include "client/core/SearchHit.h"
+#include "client/core/SetAside.h"
 #include "client/core/SetAsideItem.h"
 #include "client/core/SyncCounts.h"
 #include "common/Clock.h"
@@ -139,8 +147,17 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50);
 
 private:
+    // The file first: the parts below work on it. Each part runs the
+    // transactions of its methods itself.
     ReplicaDatabase m_database;
-    const common::Clock &m_clock;
+    LocalEdits m_edits;
+    LocalView m_view;
+    Outbox m_outbox;
+    PullApplier m_pull;
+    PushResults m_pushResults;
+    ConflictDesk m_conflicts;
+    SetAside m_setAside;
+    ReplicaSearch m_search;
 };
 
 } // namespace hn::client
