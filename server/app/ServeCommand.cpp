@@ -103,8 +103,23 @@ int ServeCommand::run(const QStringList &arguments) {
     std::signal(SIGTERM, onStopSignal);
     // Polled rather than waited on: a signal handler may only touch a
     // lock-free atomic, and this stays portable to Windows' console signals.
-    while (g_stopSignal.load() == 0)
+    // Tombstones and stored push answers older than the horizon go at start
+    // and then once a day (clients behind the horizon get a snapshot).
+    auto nextPurge = std::chrono::steady_clock::now();
+    while (g_stopSignal.load() == 0) {
+        if (std::chrono::steady_clock::now() >= nextPurge) {
+            nextPurge += std::chrono::hours(24);
+            try {
+                const qint64 floor = core->changeFeed().purgeTombstones();
+                log.write(LogLevel::Info, QStringLiteral("tombstones-purged"),
+                          {{QStringLiteral("floor_seq"), QString::number(floor)}});
+            } catch (const common::Error &error) {
+                log.write(LogLevel::Error, QStringLiteral("tombstone-purge-failed"),
+                          {{QStringLiteral("error"), error.describe()}});
+            }
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
 
     log.lifecycle(QStringLiteral("stopping"),
                   {{QStringLiteral("signal"), QString::number(g_stopSignal.load())}});
