@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace hn::common {
 
@@ -46,6 +47,13 @@ struct Rejection {
     QString field; // may be empty
     QString message;
 };
+
+// Stable lower-case names ("create", "applied", ...) for SQL, JSON and
+// logs; parse*() gives nullopt for an unknown name.
+QString toString(MutationOp op);
+std::optional<MutationOp> parseMutationOp(const QString &name);
+QString toString(MutationOutcome outcome);
+std::optional<MutationOutcome> parseMutationOutcome(const QString &name);
 
 struct MutationResult {
     QString mutationId;

@@ -26,7 +26,8 @@ StoredEntry entryFromQuery(const ReplicaQuery &q) {
     e.mutation.type = parseType(q.value(3).toString(), QStringLiteral("outbox entry"));
     e.bucket = q.value(4).toString();
     e.mutation.spaceId = q.value(5).toString();
-    e.mutation.op = parseOp(q.value(6).toString());
+    e.mutation.op =
+        common::parseMutationOp(q.value(6).toString()).value_or(common::MutationOp::Update);
     e.mutation.baseVersion = q.value(7).toLongLong();
     e.mutation.fields = json::toObject(q.value(8));
     e.mutation.changedFields = json::listFromText(q.value(9));
@@ -76,7 +77,7 @@ void OutboxTable::insert(OutboxEntry &e) {
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
               QStringLiteral("add outbox entry for record %1").arg(e.mutation.recordId));
     q.exec({e.mutation.mutationId, e.mutation.recordId, common::toString(e.mutation.type), e.bucket,
-            e.mutation.spaceId, opName(e.mutation.op), e.mutation.baseVersion,
+            e.mutation.spaceId, common::toString(e.mutation.op), e.mutation.baseVersion,
             json::toText(e.mutation.fields), json::listToText(e.mutation.changedFields),
             stateName(e.state), e.userId, json::fromTime(e.createdAt)});
     e.id = q.lastInsertId().toLongLong();
@@ -91,7 +92,7 @@ void OutboxTable::update(const StoredEntry &s) {
                          " rejection_kind = ?, rejection_field = ?,"
                          " rejection_message = ? WHERE id = ?"),
           QStringLiteral("update outbox entry %1").arg(e.id))
-        .exec({e.mutation.mutationId, opName(e.mutation.op), e.mutation.baseVersion,
+        .exec({e.mutation.mutationId, common::toString(e.mutation.op), e.mutation.baseVersion,
                json::toText(e.mutation.fields), json::listToText(e.mutation.changedFields),
                stateName(e.state), s.sent ? 1 : 0,
                r ? QVariant(rejectionKindName(r->kind)) : QVariant(),
@@ -109,7 +110,7 @@ QJsonObject OutboxTable::toJson(const StoredEntry &s) {
     QJsonObject o{
         {QStringLiteral("outbox_id"), double(e.id)},
         {QStringLiteral("mutation_id"), e.mutation.mutationId},
-        {QStringLiteral("op"), opName(e.mutation.op)},
+        {QStringLiteral("op"), common::toString(e.mutation.op)},
         {QStringLiteral("type"), common::toString(e.mutation.type)},
         {QStringLiteral("record_id"), e.mutation.recordId},
         {QStringLiteral("space_id"), e.mutation.spaceId},

@@ -7,26 +7,6 @@ namespace hn::client::names {
 
 using common::MutationOp;
 
-QString opName(MutationOp op) {
-    switch (op) {
-    case MutationOp::Create:
-        return QStringLiteral("create");
-    case MutationOp::Update:
-        return QStringLiteral("update");
-    case MutationOp::Delete:
-        return QStringLiteral("delete");
-    }
-    return QStringLiteral("update");
-}
-
-MutationOp parseOp(const QString &name) {
-    if (name == QLatin1String("create"))
-        return MutationOp::Create;
-    if (name == QLatin1String("delete"))
-        return MutationOp::Delete;
-    return MutationOp::Update;
-}
-
 QString stateName(OutboxEntry::State state) {
     switch (state) {
     case OutboxEntry::State::Pending:

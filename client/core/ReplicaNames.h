@@ -13,9 +13,6 @@
 // entity type, which nothing could be done with.
 namespace hn::client::names {
 
-QString opName(common::MutationOp op);
-common::MutationOp parseOp(const QString &name);
-
 QString stateName(OutboxEntry::State state);
 OutboxEntry::State parseState(const QString &name);
 

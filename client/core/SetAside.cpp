@@ -27,7 +27,7 @@ SetAsideItem setAsideFromQuery(const ReplicaQuery &q) {
     item.recordId = q.value(2).toString();
     item.bucket = q.value(3).toString();
     item.spaceId = q.value(4).toString();
-    item.op = parseOp(q.value(5).toString());
+    item.op = common::parseMutationOp(q.value(5).toString()).value_or(common::MutationOp::Update);
     item.fields = json::toObject(q.value(6));
     item.changedFields = json::listFromText(q.value(7));
     item.baseVersion = q.value(8).toLongLong();
@@ -44,7 +44,7 @@ QJsonObject setAsideToJson(const SetAsideItem &item) {
         {QStringLiteral("record_id"), item.recordId},
         {QStringLiteral("bucket"), item.bucket},
         {QStringLiteral("space_id"), item.spaceId},
-        {QStringLiteral("op"), opName(item.op)},
+        {QStringLiteral("op"), common::toString(item.op)},
         {QStringLiteral("fields"), item.fields},
         {QStringLiteral("changed_fields"), QJsonArray::fromStringList(item.changedFields)},
         {QStringLiteral("base_version"), double(item.baseVersion)},
@@ -169,9 +169,9 @@ void SetAside::keepWorkOf(ReplicaTransaction &tx, const QString &recordId, const
                             " details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              QStringLiteral("set aside the local work on record %1").arg(recordId))
         .exec({common::toString(item.type), item.recordId, item.bucket, item.spaceId,
-               opName(item.op), json::toText(item.fields), json::listToText(item.changedFields),
-               item.baseVersion, item.reason, json::fromTime(item.setAsideAt),
-               json::toText(item.details)});
+               common::toString(item.op), json::toText(item.fields),
+               json::listToText(item.changedFields), item.baseVersion, item.reason,
+               json::fromTime(item.setAsideAt), json::toText(item.details)});
 }
 
 } // namespace hn::client

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <algorithm>
 #include <cstdio>
 
 namespace hn::server {
@@ -93,11 +94,19 @@ void printIdentity(const client::SessionInfo &session, bool json) {
     line("Status", common::toString(user.status));
     line("Platform rights", actionNames(session.identity.globalActions).join(QStringLiteral(", ")));
     line("Session expires", session.expiresAt.toLocalTime().toString(Qt::ISODate));
-    std::printf("\n%-32s %-10s %s\n", "SPACE", "LEVEL", "ACTIONS");
+    // Padded by characters, not bytes, so umlauts and long names line up.
+    qsizetype nameWidth = 5;
+    for (const common::SpacePermissions &sp : session.identity.spaces)
+        nameWidth = std::max(nameWidth, sp.space.name.size());
+    auto row = [&](const QString &name, const QString &level, const QString &actions) {
+        std::printf("%s\n", qPrintable(name.leftJustified(nameWidth + 2) + level.leftJustified(11)
+                                       + actions));
+    };
+    std::printf("\n");
+    row(QStringLiteral("SPACE"), QStringLiteral("LEVEL"), QStringLiteral("ACTIONS"));
     for (const common::SpacePermissions &sp : session.identity.spaces) {
-        std::printf("%-32s %-10s %s\n", qPrintable(sp.space.name),
-                    qPrintable(sp.level ? common::toString(*sp.level) : QStringLiteral("-")),
-                    qPrintable(actionNames(sp.actions).join(QStringLiteral(", "))));
+        row(sp.space.name, sp.level ? common::toString(*sp.level) : QStringLiteral("-"),
+            actionNames(sp.actions).join(QStringLiteral(", ")));
     }
 }
 

@@ -52,32 +52,6 @@ bool isPrivate(EntityType type) {
     return type == EntityType::ReadMarker || type == EntityType::Favourite;
 }
 
-QString opName(MutationOp op) {
-    switch (op) {
-    case MutationOp::Create:
-        return QStringLiteral("create");
-    case MutationOp::Update:
-        return QStringLiteral("update");
-    case MutationOp::Delete:
-        return QStringLiteral("delete");
-    }
-    return QStringLiteral("update");
-}
-
-QString outcomeName(MutationOutcome outcome) {
-    switch (outcome) {
-    case MutationOutcome::Applied:
-        return QStringLiteral("applied");
-    case MutationOutcome::Merged:
-        return QStringLiteral("merged");
-    case MutationOutcome::Conflict:
-        return QStringLiteral("conflict");
-    case MutationOutcome::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return {};
-}
-
 double msOf(const QDateTime &time) {
     return double(time.toMSecsSinceEpoch());
 }
@@ -527,12 +501,12 @@ private:
         entry.at = m_now;
         entry.actorId = m_caller.user.id;
         entry.actorEmail = m_caller.user.email;
-        entry.action = QStringLiteral("record.") + opName(mutation.op);
+        entry.action = QStringLiteral("record.") + common::toString(mutation.op);
         entry.targetType = common::toString(mutation.type);
         entry.targetId = mutation.recordId;
         entry.peer = m_caller.peer;
         entry.details = {{QStringLiteral("mutation_id"), mutation.mutationId},
-                         {QStringLiteral("outcome"), outcomeName(decision.outcome)},
+                         {QStringLiteral("outcome"), common::toString(decision.outcome)},
                          {QStringLiteral("version"), double(seq)}};
         // A create sets every field and a delete clears them all: only an
         // update's list says something.

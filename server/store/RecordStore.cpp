@@ -96,29 +96,9 @@ QHash<QString, qint64> readFieldSeqs(const QString &text, const QString &id) {
     return seqs;
 }
 
-QString outcomeName(MutationOutcome outcome) {
-    switch (outcome) {
-    case MutationOutcome::Applied:
-        return QStringLiteral("applied");
-    case MutationOutcome::Merged:
-        return QStringLiteral("merged");
-    case MutationOutcome::Conflict:
-        return QStringLiteral("conflict");
-    case MutationOutcome::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return QStringLiteral("rejected");
-}
-
 MutationOutcome parseOutcome(const QString &name) {
-    if (name == u"applied")
-        return MutationOutcome::Applied;
-    if (name == u"merged")
-        return MutationOutcome::Merged;
-    if (name == u"conflict")
-        return MutationOutcome::Conflict;
-    if (name == u"rejected")
-        return MutationOutcome::Rejected;
+    if (const auto outcome = common::parseMutationOutcome(name))
+        return *outcome;
     throw Error::internal(QStringLiteral("mutation_results: unknown outcome '%1'").arg(name));
 }
 
@@ -164,7 +144,7 @@ Record recordFromJson(const QJsonObject &json) {
 }
 
 QJsonObject resultToJson(const MutationResult &result) {
-    QJsonObject json{{QStringLiteral("outcome"), outcomeName(result.outcome)},
+    QJsonObject json{{QStringLiteral("outcome"), common::toString(result.outcome)},
                      {QStringLiteral("version"), double(result.version)}};
     if (result.record)
         json.insert(QStringLiteral("record"), recordToJson(*result.record));
