@@ -48,15 +48,22 @@ void TestServer::start() {
                                                                             : m_systemClock);
     m_rpc = std::make_unique<server::RpcServer>(*m_core, *m_log);
     m_rpc->start();
+    m_port = m_rpc->port();
     // Keep the port across restarts so clients can reconnect.
-    m_config.listenAddress = QStringLiteral("127.0.0.1:%1").arg(m_rpc->port());
+    m_config.listenAddress = QStringLiteral("127.0.0.1:%1").arg(m_port);
 }
 
 void TestServer::restart() {
+    stop();
+    start();
+}
+
+void TestServer::stop() {
+    if (!m_rpc)
+        return;
     m_rpc->shutdown(std::chrono::milliseconds(200));
     m_rpc.reset();
     m_core.reset();
-    start();
 }
 
 client::ServerEndpoint TestServer::endpoint() const {

@@ -38,7 +38,7 @@ public:
     // Where a client connects: "127.0.0.1:port", or "https://localhost:port"
     // with the test CA for TLS.
     client::ServerEndpoint endpoint() const;
-    int port() const { return m_rpc->port(); }
+    int port() const { return m_port; }
     int subscriberCount() const { return m_rpc->subscriberCount(); }
     QString dataDir() const { return m_dir.path(); }
     server::ServerCore &core() { return *m_core; }
@@ -58,10 +58,11 @@ public:
 
     // Stops and starts the server on the same data dir and port.
     void restart();
-
-private:
+    // Stops serving (the port is kept for start()); the data stays.
+    void stop();
     void start();
 
+private:
     Options m_options;
     common::SystemClock m_systemClock;
     QTemporaryDir m_dir;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<server::RpcServer> m_rpc;
     mutable std::mutex m_logMutex;
     QStringList m_logLines;
+    int m_port = 0;
 };
 
 } // namespace hn::test

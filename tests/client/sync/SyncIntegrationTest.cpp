@@ -494,3 +494,50 @@ TEST_CASE("live: an edit on one device reaches another through Subscribe") {
     CHECK(waitFor([&] { return berndView.record(created.meta.id).has_value(); }));
     engine.stop();
 }
+
+TEST_CASE("engine states: offline with a retry while the server is away, idle when it is back") {
+    Network net;
+    Device bernd(net.server, QStringLiteral("bernd@x.de"), kPassword);
+
+    common::SystemClock clock;
+    client::SyncEngine::Options options;
+    options.endpoint = net.server.endpoint();
+    options.token = bernd.token();
+    options.replicaPath = bernd.replicaPath();
+    options.live = false;
+    options.pollInterval = std::chrono::hours(1);
+    options.firstRetry = std::chrono::milliseconds(200);
+    options.maxRetry = std::chrono::milliseconds(400);
+    client::SyncEngine engine(options, clock);
+    QList<client::SyncEngine::State> seen;
+    QObject::connect(&engine, &client::SyncEngine::stateChanged, &engine,
+                     [&](client::SyncEngine::State state, const QString &) { seen.append(state); });
+    auto waitFor = [](const std::function<bool()> &condition) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!condition() && timer.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return condition();
+    };
+    engine.start();
+    REQUIRE(waitFor([&] { return engine.state() == client::SyncEngine::State::Idle; }));
+    CHECK(seen.contains(client::SyncEngine::State::Connecting));
+    CHECK(seen.contains(client::SyncEngine::State::Syncing));
+
+    net.server.stop();
+    engine.syncNow();
+    REQUIRE(waitFor([&] { return engine.state() == client::SyncEngine::State::Offline; }));
+    CHECK(engine.stateReason().contains(QStringLiteral("next try in")));
+
+    // Back: the retry timer reconnects without anyone asking.
+    net.server.start();
+    CHECK(waitFor([&] { return engine.state() == client::SyncEngine::State::Idle; }));
+    CHECK(engine.lastSync().isValid());
+
+    // A revoked session is an error no retry can fix: the engine stops trying.
+    client::AuthClient(net.server.endpoint()).logout(bernd.token());
+    engine.syncNow();
+    REQUIRE(waitFor([&] { return engine.state() == client::SyncEngine::State::Error; }));
+    CHECK(engine.stateReason().contains(QStringLiteral("log in again")));
+    engine.stop();
+}
