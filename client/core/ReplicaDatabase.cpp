@@ -20,38 +20,6 @@ namespace hn::client {
 
 namespace {
 
-std::atomic<quint64> g_nextDatabase{1};
-std::atomic<quint64> g_nextThread{1};
-
-// A number per thread that is never reused, unlike OS thread ids, so a new
-// thread never picks up a connection that belonged to an old one.
-quint64 threadSerial() {
-    thread_local const quint64 serial = g_nextThread++;
-    return serial;
-}
-
-// The connections this thread opened, removed when the thread ends.
-struct ThreadConnections {
-    QStringList names;
-
-    ~ThreadConnections() {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name))
-                QSqlDatabase::removeDatabase(name);
-        }
-    }
-
-    void add(const QString &name) {
-        names.removeIf([](const QString &n) { return !QSqlDatabase::contains(n); });
-        names.append(name);
-    }
-};
-
-ThreadConnections &threadConnections() {
-    thread_local ThreadConnections connections;
-    return connections;
-}
-
 // Transaction depth per connection of this thread, so a nested write joins
 // the outer transaction.
 thread_local QHash<QString, int> t_depth;
@@ -95,19 +63,12 @@ QString pragma(QSqlDatabase &db, const QString &statement) {
     return query.next() ? query.value(0).toString() : QString();
 }
 
-void removeConnections(std::mutex &mutex, std::vector<QString> &names) {
-    std::lock_guard lock(mutex);
-    for (const QString &name : names)
-        QSqlDatabase::removeDatabase(name);
-    names.clear();
-}
-
 } // namespace
 
 ReplicaDatabase::ReplicaDatabase(QString path, int busyTimeoutMs)
     : m_path(std::move(path))
     , m_busyTimeoutMs(busyTimeoutMs)
-    , m_connectionPrefix(QStringLiteral("hn-replica-%1-thread-").arg(g_nextDatabase++)) {
+    , m_connections(QStringLiteral("hn-replica")) {
     requireDriver();
     if (m_path.isEmpty()) {
         // Qt would silently open a private in-memory database per connection.
@@ -123,14 +84,12 @@ ReplicaDatabase::ReplicaDatabase(QString path, int busyTimeoutMs)
         ReplicaMigrations::apply(db);
     } catch (...) {
         // No destructor runs for a half-built object.
-        removeConnections(m_namesMutex, m_connectionNames);
+        m_connections.removeAll();
         throw;
     }
 }
 
-ReplicaDatabase::~ReplicaDatabase() {
-    removeConnections(m_namesMutex, m_connectionNames);
-}
+ReplicaDatabase::~ReplicaDatabase() = default;
 
 QString ReplicaDatabase::profilePath(const QString &serverAddress, const QString &userId) {
     // The user id becomes part of a file name: only what a UUID is made of.
@@ -160,16 +119,7 @@ void ReplicaDatabase::requireDriver() {
 }
 
 QSqlDatabase ReplicaDatabase::connection() {
-    const QString name = m_connectionPrefix + QString::number(threadSerial());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-
-    QSqlDatabase db = openConnection(name);
-    threadConnections().add(name);
-    std::lock_guard lock(m_namesMutex);
-    std::erase_if(m_connectionNames, [](const QString &n) { return !QSqlDatabase::contains(n); });
-    m_connectionNames.push_back(name);
-    return db;
+    return m_connections.connection([this](const QString &name) { return openConnection(name); });
 }
 
 QSqlDatabase ReplicaDatabase::openConnection(const QString &name) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/sqlite/ThreadConnections.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
-#include <mutex>
-#include <vector>
 
 namespace hn::client {
 
@@ -57,9 +57,7 @@ private:
 
     QString m_path;
     int m_busyTimeoutMs;
-    QString m_connectionPrefix;
-    std::mutex m_namesMutex;
-    std::vector<QString> m_connectionNames;
+    common::ThreadConnections m_connections;
 };
 
 } // namespace hn::client

@@ -15,50 +15,6 @@ namespace hn::server {
 
 namespace {
 
-std::atomic<quint64> g_nextDatabase{1};
-std::atomic<quint64> g_nextThread{1};
-
-// A number per thread that is never reused, unlike OS thread ids: a pool
-// thread that exits and a new one that happens to get its id must not share
-// a connection name.
-quint64 threadSerial() {
-    thread_local const quint64 serial = g_nextThread++;
-    return serial;
-}
-
-// The connections this thread opened, closed and removed when the thread
-// ends, so gRPC's growing and shrinking pool does not leak one connection per
-// thread it ever ran. Connection names are unique per Database and thread and
-// never reused: if the Database is already gone (its destructor removed the
-// connection), the name is simply no longer registered and nothing happens.
-struct ThreadConnections {
-    QStringList names;
-
-    ~ThreadConnections() {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name))
-                QSqlDatabase::removeDatabase(name);
-        }
-    }
-
-    void add(const QString &name) {
-        names.removeIf([](const QString &n) { return !QSqlDatabase::contains(n); });
-        names.append(name);
-    }
-};
-
-ThreadConnections &threadConnections() {
-    thread_local ThreadConnections connections;
-    return connections;
-}
-
-void removeConnections(std::mutex &mutex, std::vector<QString> &names) {
-    std::lock_guard lock(mutex);
-    for (const QString &name : names)
-        QSqlDatabase::removeDatabase(name);
-    names.clear();
-}
-
 // PRAGMAs take no bound parameters; the only value formatted into one is
 // the configured integer timeout.
 QString pragma(QSqlDatabase &db, const QString &statement) {
@@ -74,7 +30,7 @@ QString pragma(QSqlDatabase &db, const QString &statement) {
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
-    , m_connectionPrefix(QStringLiteral("hn-db-%1-thread-").arg(g_nextDatabase++)) {
+    , m_connections(QStringLiteral("hn-db")) {
     requireDriver(m_config.driver);
     if (m_config.path.isEmpty() && m_config.driver == QLatin1String("QSQLITE")) {
         // Qt would silently open a private temporary database per connection.
@@ -85,14 +41,12 @@ Database::Database(DatabaseConfig config)
         Migrations::apply(db);
     } catch (...) {
         // No destructor runs for a half-built object.
-        removeConnections(m_namesMutex, m_connectionNames);
+        m_connections.removeAll();
         throw;
     }
 }
 
-Database::~Database() {
-    removeConnections(m_namesMutex, m_connectionNames);
-}
+Database::~Database() = default;
 
 void Database::requireDriver(const QString &driver) {
     if (QSqlDatabase::isDriverAvailable(driver))
@@ -116,18 +70,7 @@ void Database::requireDriver(const QString &driver) {
 }
 
 QSqlDatabase Database::connection() {
-    const QString name = m_connectionPrefix + QString::number(threadSerial());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-
-    QSqlDatabase db = openConnection(name);
-    // Touched only after Qt set up its own per-thread data for the driver,
-    // so this thread's list is destroyed first when the thread exits.
-    threadConnections().add(name);
-    std::lock_guard lock(m_namesMutex);
-    std::erase_if(m_connectionNames, [](const QString &n) { return !QSqlDatabase::contains(n); });
-    m_connectionNames.push_back(name);
-    return db;
+    return m_connections.connection([this](const QString &name) { return openConnection(name); });
 }
 
 QSqlDatabase Database::openConnection(const QString &name) {

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/sqlite/ThreadConnections.h"
+
 #include <QSqlDatabase>
 #include <QString>
-#include <atomic>
 #include <functional>
-#include <mutex>
-#include <vector>
 
 namespace hn::server {
 
@@ -60,9 +59,7 @@ private:
     QSqlDatabase openConnection(const QString &name);
 
     DatabaseConfig m_config;
-    QString m_connectionPrefix;
-    std::mutex m_namesMutex;
-    std::vector<QString> m_connectionNames;
+    common::ThreadConnections m_connections;
 };
 
 } // namespace hn::server

@@ -188,10 +188,12 @@ TEST_CASE("the demo accounts cover every role with the documented access") {
         byUser[m.userId].append(m);
     }
     const auto moderates = [&](const QString &userId, SpaceKind kind) {
-        return std::any_of(byUser.value(userId).cbegin(), byUser.value(userId).cend(),
+        const QList<hn::common::Membership> memberships = byUser.value(userId);
+        return std::any_of(memberships.cbegin(), memberships.cend(),
                            [&](const hn::common::Membership &m) {
-                               return m.level == SpaceLevel::Moderator
-                                      && spaces.value(m.spaceId)->kind == kind;
+                               const auto space = spaces.constFind(m.spaceId);
+                               return m.level == SpaceLevel::Moderator && space != spaces.cend()
+                                      && (*space)->kind == kind;
                            });
     };
     CHECK(moderates(data.users.at(1).user.id, SpaceKind::Municipality));
