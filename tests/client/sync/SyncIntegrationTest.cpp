@@ -271,8 +271,11 @@ TEST_CASE("the server restarted mid-pull and mid-push: nothing lost, nothing dup
     });
     CHECK(restarted);
     CHECK(cut == common::ErrorCode::Unavailable);
-
-    bernd.sync(100);
+    const int storedBeforeResume = int(test::liveRecords(bernd.replica()).size());
+    const client::RoundReport resumed = bernd.sync(100);
+    // The resumed snapshot sends only what the replica does not hold yet.
+    CHECK(storedBeforeResume > 0);
+    CHECK(resumed.pulled + storedBeforeResume == int(test::liveRecords(bernd.replica()).size()));
 
     int contacts = 0;
     for (const auto &record : test::liveRecords(bernd.replica()))
