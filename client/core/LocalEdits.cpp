@@ -17,6 +17,23 @@ using common::EntityType;
 using common::Error;
 using common::MutationOp;
 
+namespace {
+
+// The live, client-writable record a person changes or deletes.
+ReplicaRow editableRecord(ReplicaTransaction &tx, const QString &recordId, const QString &verb) {
+    std::optional<ReplicaRow> loaded = tx.records().load(recordId);
+    if (!loaded || loaded->local.meta.deleted)
+        throw Error::notFound(QStringLiteral("record %1 not found").arg(recordId));
+    if (!common::isClientWritable(loaded->local.type)) {
+        throw Error::invalidArgument(QStringLiteral("entity"),
+                                     QStringLiteral("records of type %1 cannot be %2 here")
+                                         .arg(common::toString(loaded->local.type), verb));
+    }
+    return *loaded;
+}
+
+} // namespace
+
 LocalEdits::LocalEdits(ReplicaDatabase &database, const common::Clock &clock)
     : m_database(database)
     , m_clock(clock) {}
@@ -115,16 +132,7 @@ void LocalEdits::update(const QString &recordId, const QJsonObject &changedField
     m_database.write(
         [&](QSqlDatabase &db) {
             ReplicaTransaction tx(db, m_clock);
-            std::optional<ReplicaRow> loaded = tx.records().load(recordId);
-            if (!loaded || loaded->local.meta.deleted)
-                throw Error::notFound(QStringLiteral("record %1 not found").arg(recordId));
-            ReplicaRow &row = *loaded;
-            if (!common::isClientWritable(row.local.type)) {
-                throw Error::invalidArgument(
-                    QStringLiteral("entity"),
-                    QStringLiteral("records of type %1 cannot be changed here")
-                        .arg(common::toString(row.local.type)));
-            }
+            ReplicaRow row = editableRecord(tx, recordId, QStringLiteral("changed"));
             QJsonObject changes;
             for (auto it = changedFields.begin(); it != changedFields.end(); ++it) {
                 if (!row.local.fields.contains(it.key())) {
@@ -191,16 +199,7 @@ void LocalEdits::remove(const QString &recordId, const QString &userId) {
     m_database.write(
         [&](QSqlDatabase &db) {
             ReplicaTransaction tx(db, m_clock);
-            std::optional<ReplicaRow> loaded = tx.records().load(recordId);
-            if (!loaded || loaded->local.meta.deleted)
-                throw Error::notFound(QStringLiteral("record %1 not found").arg(recordId));
-            ReplicaRow &row = *loaded;
-            if (!common::isClientWritable(row.local.type)) {
-                throw Error::invalidArgument(
-                    QStringLiteral("entity"),
-                    QStringLiteral("records of type %1 cannot be deleted here")
-                        .arg(common::toString(row.local.type)));
-            }
+            ReplicaRow row = editableRecord(tx, recordId, QStringLiteral("deleted"));
             const RecordWork work = tx.work(recordId);
             if (!work.conflicts.isEmpty()) {
                 throw Error::failedPrecondition(

@@ -3,6 +3,8 @@
 
 #include "client/core/ReplicaMigrations.h"
 #include "common/Error.h"
+#include "common/sqlite/Pragma.h"
+#include "common/sqlite/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDebug>
@@ -17,53 +19,6 @@
 #include <atomic>
 
 namespace hn::client {
-
-namespace {
-
-// Transaction depth per connection of this thread, so a nested write joins
-// the outer transaction.
-thread_local QHash<QString, int> t_depth;
-
-bool isBusy(const QSqlError &error) {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
-}
-
-void execControl(QSqlDatabase &db, const QString &statement, const QString &what) {
-    QSqlQuery query(db);
-    if (query.exec(statement))
-        return;
-    if (isBusy(query.lastError())) {
-        throw common::Error::unavailable(QStringLiteral("the offline data is busy (%1): %2")
-                                             .arg(what, query.lastError().text()));
-    }
-    throw common::Error::internal(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
-}
-
-// Never throws: it runs while another exception is on its way out.
-void rollback(QSqlDatabase &db) noexcept {
-    try {
-        QSqlQuery query(db);
-        // SQLite rolls back by itself on some errors (disk full, I/O).
-        if (!query.exec(QStringLiteral("ROLLBACK"))
-            && !query.lastError().text().contains(QLatin1String("no transaction is active")))
-            qWarning().noquote() << "replica rollback failed:" << query.lastError().text();
-    } catch (...) {
-        qWarning("replica rollback failed with an exception");
-    }
-}
-
-QString pragma(QSqlDatabase &db, const QString &statement) {
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        throw common::Error::unavailable(
-            QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text()));
-    }
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-} // namespace
 
 ReplicaDatabase::ReplicaDatabase(QString path, int busyTimeoutMs)
     : m_path(std::move(path))
@@ -138,18 +93,20 @@ QSqlDatabase ReplicaDatabase::openConnection(const QString &name) {
     try {
         // The busy timeout first: switching to WAL needs a lock another
         // process may briefly hold.
-        pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
-        const QString mode = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        common::Pragma::run(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+        const QString mode = common::Pragma::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             qWarning().noquote() << "offline data" << m_path << "stays in journal mode" << mode
                                  << "instead of WAL";
         }
-        pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        common::Pragma::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         // NORMAL survives a crash of the program; a power loss may take the
         // last commits, which for pulled data only means pulling again.
         // A person's edits are written with Durability::Full (see write).
-        pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-        if (pragma(db, QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")).toInt()
+        common::Pragma::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (common::Pragma::run(db,
+                                QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')"))
+                .toInt()
             != 1) {
             throw common::Error::unavailable(
                 QStringLiteral("the SQLite library that Qt uses here was built without the FTS5 "
@@ -165,13 +122,13 @@ QSqlDatabase ReplicaDatabase::openConnection(const QString &name) {
 void ReplicaDatabase::write(const std::function<void(QSqlDatabase &)> &work,
                             Durability durability) {
     QSqlDatabase db = connection();
-    if (durability == Durability::Normal || t_depth.value(db.connectionName()) > 0) {
+    if (durability == Durability::Normal || common::Transaction::isWriting(db)) {
         writeTransaction(db, work);
         return;
     }
     // The commit waits until the log is on disk; the log is sequential, so
     // every earlier commit is then on disk as well.
-    execControl(db, QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("set durability"));
+    common::Pragma::run(db, QStringLiteral("PRAGMA synchronous = FULL"));
     struct Restore {
         QSqlDatabase &db;
         ~Restore() {
@@ -186,35 +143,7 @@ void ReplicaDatabase::write(const std::function<void(QSqlDatabase &)> &work,
 
 void ReplicaDatabase::writeTransaction(QSqlDatabase &db,
                                        const std::function<void(QSqlDatabase &)> &work) {
-    const QString name = db.connectionName();
-    if (t_depth.value(name) > 0) {
-        struct Leave {
-            QString name;
-            ~Leave() { --t_depth[name]; }
-        } leave{name};
-        ++t_depth[name];
-        work(db);
-        return;
-    }
-
-    // IMMEDIATE takes the write lock up front: a deferred transaction that
-    // reads first fails with SQLITE_BUSY on the upgrade instead of waiting.
-    execControl(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("begin transaction"));
-    t_depth.insert(name, 1);
-    try {
-        work(db);
-    } catch (...) {
-        t_depth.remove(name);
-        rollback(db);
-        throw;
-    }
-    t_depth.remove(name);
-    try {
-        execControl(db, QStringLiteral("COMMIT"), QStringLiteral("commit transaction"));
-    } catch (...) {
-        rollback(db);
-        throw;
-    }
+    common::Transaction::write(db, work, QStringLiteral("the offline data"));
 }
 
 int ReplicaDatabase::schemaVersion() {

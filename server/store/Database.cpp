@@ -2,6 +2,7 @@
 #include "server/store/Database.h"
 
 #include "common/Error.h"
+#include "common/sqlite/Pragma.h"
 #include "server/store/Migrations.h"
 #include "server/store/Sql.h"
 
@@ -12,21 +13,6 @@
 #include <algorithm>
 
 namespace hn::server {
-
-namespace {
-
-// PRAGMAs take no bound parameters; the only value formatted into one is
-// the configured integer timeout.
-QString pragma(QSqlDatabase &db, const QString &statement) {
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        throw common::Error::unavailable(
-            QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text()));
-    }
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-} // namespace
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
@@ -96,14 +82,15 @@ QSqlDatabase Database::openConnection(const QString &name) {
     try {
         // The busy timeout first: switching to WAL needs a lock another
         // process may briefly hold.
-        pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_config.busyTimeoutMs));
-        const QString mode = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        common::Pragma::run(db,
+                            QStringLiteral("PRAGMA busy_timeout = %1").arg(m_config.busyTimeoutMs));
+        const QString mode = common::Pragma::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             qWarning().noquote() << "database" << m_config.path << "stays in journal mode" << mode
                                  << "instead of WAL; writers will block readers";
         }
-        pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        common::Pragma::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        common::Pragma::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     } catch (const common::Error &error) {
         throw fail(error.message());
     }
