@@ -6,16 +6,13 @@
 #include "common/sqlite/Pragma.h"
 #include "common/sqlite/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QStringList>
-#include <algorithm>
 #include <atomic>
 
 namespace hn::client {
@@ -45,23 +42,6 @@ ReplicaDatabase::ReplicaDatabase(QString path, int busyTimeoutMs)
 }
 
 ReplicaDatabase::~ReplicaDatabase() = default;
-
-QString ReplicaDatabase::profilePath(const QString &serverAddress, const QString &userId) {
-    // The user id becomes part of a file name: only what a UUID is made of.
-    const bool safe = !userId.isEmpty() && std::all_of(userId.begin(), userId.end(), [](QChar c) {
-        return c.isLetterOrNumber() || c == u'-';
-    });
-    if (!safe) {
-        throw common::Error::invalidArgument(QStringLiteral("user_id"),
-                                             QStringLiteral("not a valid user id"));
-    }
-    const QByteArray hash =
-        QCryptographicHash::hash(serverAddress.trimmed().toUtf8(), QCryptographicHash::Sha1)
-            .toHex();
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return base + QStringLiteral("/profiles/") + QString::fromLatin1(hash) + u'-' + userId
-           + QStringLiteral(".db");
-}
 
 void ReplicaDatabase::requireDriver() {
     if (QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))

@@ -25,10 +25,6 @@ public:
     ReplicaDatabase(const ReplicaDatabase &) = delete;
     ReplicaDatabase &operator=(const ReplicaDatabase &) = delete;
 
-    // The file of a profile: <AppDataLocation>/profiles/<sha1 of the server
-    // address, hex>-<user id>.db (on Linux under $XDG_DATA_HOME).
-    static QString profilePath(const QString &serverAddress, const QString &userId);
-
     // Throws common::Error(Unavailable) naming the Debian package when the
     // Qt SQLite driver is not installed.
     static void requireDriver();

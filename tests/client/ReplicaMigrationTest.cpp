@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The replica file: where it lives, its schema version, migrations, and
 // a file from a newer program refused without touching it.
+#include "client/core/ProfileLocation.h"
 #include "client/core/ReplicaDatabase.h"
 #include "client/core/ReplicaMigrations.h"
 #include "common/Error.h"
@@ -14,6 +15,7 @@
 
 using namespace hn;
 using namespace hn::test;
+using client::ProfileLocation;
 using client::ReplicaDatabase;
 using client::ReplicaMigrations;
 
@@ -99,26 +101,30 @@ TEST_CASE("a file with a newer schema is refused with both versions named") {
     QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
 }
 
-TEST_CASE("the profile file lies under the app-data location") {
+TEST_CASE("a profile lies in its own directory under the app-data location") {
     QTemporaryDir dir;
     const QByteArray previous = qgetenv("XDG_DATA_HOME");
     qputenv("XDG_DATA_HOME", dir.path().toUtf8());
-    const QString path =
-        ReplicaDatabase::profilePath(QStringLiteral("helfernetz.example.org:443"), kUser);
+    const ProfileLocation location(QStringLiteral("helfernetz.example.org:443"), kUser);
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QByteArrayLiteral("helfernetz.example.org:443"),
                                  QCryptographicHash::Sha1)
             .toHex());
-    CHECK(path.startsWith(dir.path() + u'/'));
-    CHECK(
-        path.endsWith(QStringLiteral("/profiles/") + hash + u'-' + kUser + QStringLiteral(".db")));
-    // Another server or user is another file.
-    CHECK(ReplicaDatabase::profilePath(QStringLiteral("127.0.0.1:50051"), kUser) != path);
-    CHECK(ReplicaDatabase::profilePath(QStringLiteral("helfernetz.example.org:443"), kOtherUser)
-          != path);
-    CHECK_THROWS_AS(ReplicaDatabase::profilePath(QStringLiteral("x"), QStringLiteral("../evil")),
-                    common::Error);
-    CHECK(storedVersion(path) == ReplicaMigrations::kCurrentVersion);
+    CHECK(location.directory().startsWith(dir.path() + u'/'));
+    CHECK(location.directory().endsWith(QStringLiteral("/profiles/") + hash + u'-' + kUser));
+    CHECK(location.replicaPath() == location.directory() + QStringLiteral("/replica.db"));
+    CHECK(location.fileCacheDirectory() == location.directory() + QStringLiteral("/files"));
+    // Another server or user is another directory.
+    CHECK(ProfileLocation(QStringLiteral("127.0.0.1:50051"), kUser).directory()
+          != location.directory());
+    CHECK(ProfileLocation(QStringLiteral("helfernetz.example.org:443"), kOtherUser).directory()
+          != location.directory());
+    CHECK_THROWS_AS(ProfileLocation(QStringLiteral("x"), QStringLiteral("../evil")), common::Error);
+    CHECK(ProfileLocation(QStringLiteral("x"), kUser, QStringLiteral("/base"))
+              .directory()
+              .startsWith(QStringLiteral("/base/")));
+    { ReplicaDatabase db(location.replicaPath()); }
+    CHECK(storedVersion(location.replicaPath()) == ReplicaMigrations::kCurrentVersion);
     if (previous.isNull())
         qunsetenv("XDG_DATA_HOME");
     else
