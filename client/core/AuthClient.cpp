@@ -37,6 +37,12 @@ Response invoke(v1::Auth::Stub &stub, Method method, const Request &request,
     return response;
 }
 
+SessionInfo sessionFrom(const v1::LoginResponse &response) {
+    return {QString::fromStdString(response.token()), wire::fromWireTime(response.expires_at_ms()),
+            wire::fromWire(response.identity()),
+            std::chrono::milliseconds(response.offline_lease_ms())};
+}
+
 } // namespace
 
 AuthClient::AuthClient(const ServerEndpoint &endpoint, std::chrono::milliseconds timeout)
@@ -54,8 +60,7 @@ SessionInfo AuthClient::login(const QString &email, std::string_view password,
     request.set_device_name(deviceName.toStdString());
     const auto response = invoke<v1::LoginResponse>(*m_stub->stub, &v1::Auth::Stub::Login, request,
                                                     m_timeout, m_endpoint.address);
-    return {QString::fromStdString(response.token()), wire::fromWireTime(response.expires_at_ms()),
-            wire::fromWire(response.identity())};
+    return sessionFrom(response);
 }
 
 SessionInfo AuthClient::whoAmI(const QString &token) {
@@ -63,7 +68,8 @@ SessionInfo AuthClient::whoAmI(const QString &token) {
         invoke<v1::WhoAmIResponse>(*m_stub->stub, &v1::Auth::Stub::WhoAmI, v1::WhoAmIRequest(),
                                    m_timeout, m_endpoint.address, token);
     return {token, wire::fromWireTime(response.expires_at_ms()),
-            wire::fromWire(response.identity())};
+            wire::fromWire(response.identity()),
+            std::chrono::milliseconds(response.offline_lease_ms())};
 }
 
 void AuthClient::logout(const QString &token) {
@@ -89,6 +95,17 @@ void AuthClient::requestAccess(const common::AccessRequest &draft) {
     request.set_message(draft.message.toStdString());
     invoke<v1::RequestAccessResponse>(*m_stub->stub, &v1::Auth::Stub::RequestAccess, request,
                                       m_timeout, m_endpoint.address);
+}
+
+SessionInfo AuthClient::activateAccount(const QString &email, const QString &activationCode,
+                                        std::string_view newPassword, const QString &deviceName) {
+    v1::ActivateAccountRequest request;
+    request.set_email(email.toStdString());
+    request.set_activation_code(activationCode.trimmed().toStdString());
+    request.set_new_password(std::string(newPassword));
+    request.set_device_name(deviceName.toStdString());
+    return sessionFrom(invoke<v1::LoginResponse>(*m_stub->stub, &v1::Auth::Stub::ActivateAccount,
+                                                 request, m_timeout, m_endpoint.address));
 }
 
 } // namespace hn::client

@@ -21,6 +21,9 @@ struct SessionInfo {
     QString token;
     QDateTime expiresAt;
     common::Identity identity;
+    // The server's offline lease (see OfflineLease); 0 from a server that
+    // does not send one.
+    std::chrono::milliseconds offlineLease{0};
 };
 
 // The Auth service from the client's side, in domain types. Every failure
@@ -38,6 +41,10 @@ public:
     void logout(const QString &token);
     void changePassword(const QString &token, std::string_view current, std::string_view next);
     void requestAccess(const common::AccessRequest &request);
+    // Sets the first password (or the one after a reset) with a one-time
+    // activation code and opens a session, like login.
+    SessionInfo activateAccount(const QString &email, const QString &activationCode,
+                                std::string_view newPassword, const QString &deviceName);
 
 private:
     ServerEndpoint m_endpoint;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/core/RemoteError.h"
 
+#include "client/core/SessionEndReason.h"
+
 namespace hn::client {
 
 using common::Error;
@@ -32,6 +34,14 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
     case grpc::StatusCode::PERMISSION_DENIED:
         return withField(ErrorCode::PermissionDenied);
     case grpc::StatusCode::UNAUTHENTICATED:
+        // An ended session (rather than an unknown token) names its reason;
+        // keep it so the client can act on it (a revoked device wipes).
+        if (const auto it = trailers.find("hn-session-end"); it != trailers.end()) {
+            const auto reason = parseWireSessionEndReason(
+                QString::fromUtf8(it->second.data(), qsizetype(it->second.size())));
+            if (reason)
+                return Error(ErrorCode::Unauthenticated, message, sessionEndField(*reason));
+        }
         return withField(ErrorCode::Unauthenticated);
     case grpc::StatusCode::RESOURCE_EXHAUSTED:
         return withField(ErrorCode::ResourceExhausted);

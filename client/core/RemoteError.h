@@ -10,7 +10,9 @@ namespace hn::client {
 
 // Turns a failed call's status into a common::Error people can act on:
 // the server's message and field (trailing metadata "hn-error-field"), or
-// for transport failures a sentence saying the server was not reached.
+// for transport failures a sentence saying the server was not reached. An
+// UNAUTHENTICATED answer for an ended session keeps the `hn-session-end`
+// reason on the error (read it with client::sessionEndReason()).
 class RemoteError {
 public:
     static common::Error from(const grpc::Status &status, const grpc::ClientContext &context,
