@@ -4,6 +4,7 @@
 #include "client/core/ServerEndpoint.h"
 
 #include <QStringList>
+#include <exception>
 
 namespace hn::server {
 
@@ -23,6 +24,25 @@ struct ConsoleContext {
     client::ServerEndpoint endpoint;
     bool json = false;
     QString token;
+    // The token came from the saved login (not HELFERNETZ_TOKEN), so an
+    // ended session removes the file.
+    bool tokenFromFile = false;
+
+    // Throws common::Error(Unauthenticated) when there is no token.
+    void requireToken() const;
+};
+
+// A mistake on the command line (exit code 1): thrown by commands,
+// printed by AdminConsole with the command's name.
+class UsageError : public std::exception {
+public:
+    explicit UsageError(QString message)
+        : m_message(std::move(message)) {}
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return "usage error"; }
+
+private:
+    QString m_message;
 };
 
 // Parses the global options, picks the command and maps errors to exit codes.

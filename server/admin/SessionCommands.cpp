@@ -4,71 +4,27 @@
 #include "client/core/AuthClient.h"
 #include "common/Error.h"
 #include "common/TerminalInput.h"
+#include "server/admin/ConsoleCommand.h"
+#include "server/admin/ConsoleJson.h"
+#include "server/admin/ConsoleText.h"
+#include "server/admin/TextTable.h"
 #include "server/admin/TokenFile.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <algorithm>
-#include <cstdio>
 
 namespace hn::server {
 
 namespace {
 
-// Parses a command's own options; returns false (after printing) when the
-// command should stop with `exitCode` (help shown, or a usage error).
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments,
-                  const QString &description, int &exitCode) {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    // QCommandLineParser treats the first entry as the program name.
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("helfernetz-admin"));
-    if (!parser.parse(argv)) {
-        std::fprintf(stderr, "helfernetz-admin %s: %s\n", qPrintable(arguments.first()),
-                     qPrintable(parser.errorText()));
-        exitCode = AdminUsage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        exitCode = AdminOk;
-        return false;
-    }
-    return true;
-}
-
-void requireToken(const ConsoleContext &context) {
-    if (context.token.isEmpty()) {
-        throw common::Error::unauthenticated(
-            QStringLiteral("not logged in: run 'helfernetz-admin login' or set HELFERNETZ_TOKEN"));
-    }
-}
-
-QStringList actionNames(const QList<common::Action> &actions) {
-    QStringList names;
-    for (const common::Action action : actions)
-        names.append(common::toString(action));
-    return names;
-}
-
 void printIdentity(const client::SessionInfo &session, bool json) {
     const common::User &user = session.identity.user;
     if (json) {
         QJsonArray spaces;
-        for (const common::SpacePermissions &sp : session.identity.spaces) {
-            spaces.append(QJsonObject{
-                {QStringLiteral("id"), sp.space.id},
-                {QStringLiteral("name"), sp.space.name},
-                {QStringLiteral("kind"), common::toString(sp.space.kind)},
-                {QStringLiteral("guest_visible"), sp.space.guestVisible},
-                {QStringLiteral("level"), sp.level ? common::toString(*sp.level) : QString()},
-                {QStringLiteral("actions"), QJsonArray::fromStringList(actionNames(sp.actions))}});
-        }
-        const QJsonObject out{
+        for (const common::SpacePermissions &sp : session.identity.spaces)
+            spaces.append(ConsoleJson::spacePermissions(sp));
+        ConsoleJson::print(QJsonObject{
             {QStringLiteral("id"), user.id},
             {QStringLiteral("email"), user.email},
             {QStringLiteral("display_name"), user.displayName},
@@ -77,97 +33,150 @@ void printIdentity(const client::SessionInfo &session, bool json) {
             {QStringLiteral("role"), common::toString(user.role)},
             {QStringLiteral("status"), common::toString(user.status)},
             {QStringLiteral("global_actions"),
-             QJsonArray::fromStringList(actionNames(session.identity.globalActions))},
+             ConsoleJson::actions(session.identity.globalActions)},
             {QStringLiteral("spaces"), spaces},
-            {QStringLiteral("session_expires_at"), session.expiresAt.toString(Qt::ISODate)}};
-        std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+            {QStringLiteral("session_expires_at"), ConsoleJson::time(session.expiresAt)},
+            {QStringLiteral("offline_lease_ms"), qint64(session.offlineLease.count())}});
         return;
     }
-    auto line = [](const char *label, const QString &value) {
-        std::printf("%-16s %s\n", label, qPrintable(value.isEmpty() ? QStringLiteral("-") : value));
-    };
-    line("E-mail", user.email);
-    line("Name", user.displayName);
-    line("Organization", user.organization);
-    line("Municipality", user.municipality);
-    line("Role", common::toString(user.role));
-    line("Status", common::toString(user.status));
-    line("Platform rights", actionNames(session.identity.globalActions).join(QStringLiteral(", ")));
-    line("Session expires", session.expiresAt.toLocalTime().toString(Qt::ISODate));
-    // Padded by characters, not bytes, so umlauts and long names line up.
-    qsizetype nameWidth = 5;
-    for (const common::SpacePermissions &sp : session.identity.spaces)
-        nameWidth = std::max(nameWidth, sp.space.name.size());
-    auto row = [&](const QString &name, const QString &level, const QString &actions) {
-        std::printf("%s\n", qPrintable(name.leftJustified(nameWidth + 2) + level.leftJustified(11)
-                                       + actions));
-    };
-    std::printf("\n");
-    row(QStringLiteral("SPACE"), QStringLiteral("LEVEL"), QStringLiteral("ACTIONS"));
+    TextTable profile({SessionCommands::tr("FIELD"), SessionCommands::tr("VALUE")});
+    profile.addRow({SessionCommands::tr("E-mail"), user.email});
+    profile.addRow({SessionCommands::tr("Name"), user.displayName});
+    profile.addRow({SessionCommands::tr("Organization"), ConsoleText::orDash(user.organization)});
+    profile.addRow({SessionCommands::tr("Municipality"), ConsoleText::orDash(user.municipality)});
+    profile.addRow({SessionCommands::tr("Role"), common::toString(user.role)});
+    profile.addRow({SessionCommands::tr("Status"), common::toString(user.status)});
+    profile.addRow({SessionCommands::tr("Platform rights"),
+                    ConsoleText::actions(session.identity.globalActions)});
+    profile.addRow({SessionCommands::tr("Session expires"), ConsoleText::time(session.expiresAt)});
+    ConsoleText::out(profile.toString() + u'\n');
+    TextTable spaces({SessionCommands::tr("SPACE"), SessionCommands::tr("LEVEL"),
+                      SessionCommands::tr("RIGHTS")});
     for (const common::SpacePermissions &sp : session.identity.spaces) {
-        row(sp.space.name, sp.level ? common::toString(*sp.level) : QStringLiteral("-"),
-            actionNames(sp.actions).join(QStringLiteral(", ")));
+        spaces.addRow({sp.space.name, sp.level ? common::toString(*sp.level) : QStringLiteral("-"),
+                       ConsoleText::actions(sp.actions)});
     }
+    spaces.print(SessionCommands::tr("Reads no spaces."));
+}
+
+QString deviceName(const ConsoleCommand &command) {
+    QString device = command.value(QStringLiteral("device"));
+    if (device.isEmpty())
+        device = QStringLiteral("helfernetz-admin on %1").arg(QSysInfo::machineHostName());
+    return device;
+}
+
+QString askEmail(const ConsoleCommand &command) {
+    QString email = command.value(QStringLiteral("email")).trimmed();
+    if (email.isEmpty()) {
+        const auto typed = common::TerminalInput::readLine(SessionCommands::tr("E-mail: "));
+        email = typed ? QString::fromStdString(*typed).trimmed() : QString();
+    }
+    if (email.isEmpty())
+        throw UsageError(SessionCommands::tr("the e-mail is missing (--email)"));
+    return email;
+}
+
+void save(const ConsoleContext &context, const client::SessionInfo &session) {
+    TokenFile::save(
+        {context.endpoint.address, session.identity.user.email, session.token, session.expiresAt});
 }
 
 } // namespace
 
 int SessionCommands::login(ConsoleContext &context, const QStringList &arguments) {
-    QCommandLineParser parser;
-    parser.addOptions({
-        {QStringLiteral("email"), QStringLiteral("Account e-mail (asked for when missing)."),
-         QStringLiteral("email")},
-        {QStringLiteral("password-stdin"),
-         QStringLiteral("Read the password from standard input instead of asking.")},
-        {QStringLiteral("device"),
-         QStringLiteral("Name of this device in the account's session list."),
-         QStringLiteral("name")},
-    });
-    int exitCode = AdminOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("Log in; the session is saved (readable only by you) in %1.")
-                          .arg(TokenFile::path()),
-                      exitCode))
-        return exitCode;
+    ConsoleCommand command(context, arguments, 1);
+    command.addOption({QStringLiteral("email"), tr("Account e-mail (asked for when missing)."),
+                       QStringLiteral("email")});
+    command.addOption({QStringLiteral("password-stdin"),
+                       tr("Read the password from standard input instead of asking.")});
+    command.addOption({QStringLiteral("device"),
+                       tr("Name of this device in the account's session list."),
+                       QStringLiteral("name")});
+    if (!command.parse(
+            QStringLiteral("[--email E] [--password-stdin] [--device NAME]"),
+            tr("Log in; the session is saved (readable only by you) in %1.").arg(TokenFile::path()),
+            0))
+        return command.exitCode();
 
-    QString email = parser.value(QStringLiteral("email"));
-    if (email.isEmpty()) {
-        const auto typed = common::TerminalInput::readLine(QStringLiteral("E-mail: "));
-        email = typed ? QString::fromStdString(*typed).trimmed() : QString();
-    }
-    if (email.isEmpty())
-        throw common::Error::invalidArgument(QStringLiteral("email"), QStringLiteral("is missing"));
+    const QString email = askEmail(command);
     const auto password = common::TerminalInput::readSecret(
-        parser.isSet(QStringLiteral("password-stdin")) ? QString() : QStringLiteral("Password: "));
+        command.isSet(QStringLiteral("password-stdin")) ? QString() : tr("Password: "));
     if (!password)
-        throw common::Error::invalidArgument(QStringLiteral("password"),
-                                             QStringLiteral("is missing"));
-    QString device = parser.value(QStringLiteral("device"));
-    if (device.isEmpty())
-        device = QStringLiteral("helfernetz-admin on %1").arg(QSysInfo::machineHostName());
+        throw UsageError(tr("the password is missing"));
 
     client::AuthClient auth(context.endpoint);
-    const client::SessionInfo session = auth.login(email, *password, device);
-    TokenFile::save(
-        {context.endpoint.address, session.identity.user.email, session.token, session.expiresAt});
+    const client::SessionInfo session = auth.login(email, *password, deviceName(command));
+    save(context, session);
     if (context.json) {
         printIdentity(session, true);
     } else {
-        std::printf("Logged in to %s as %s (%s).\n", qPrintable(context.endpoint.address),
-                    qPrintable(session.identity.user.email),
-                    qPrintable(common::toString(session.identity.user.role)));
+        ConsoleText::out(tr("Logged in to %1 as %2 (%3).")
+                             .arg(context.endpoint.address, session.identity.user.email,
+                                  common::toString(session.identity.user.role))
+                         + u'\n');
+    }
+    return AdminOk;
+}
+
+int SessionCommands::activate(ConsoleContext &context, const QStringList &arguments) {
+    ConsoleCommand command(context, arguments, 1);
+    command.addOption({QStringLiteral("email"), tr("Account e-mail (asked for when missing)."),
+                       QStringLiteral("email")});
+    command.addOption({QStringLiteral("code"),
+                       tr("The one-time activation code (asked for when missing)."),
+                       QStringLiteral("code")});
+    command.addOption({QStringLiteral("password-stdin"),
+                       tr("Read the new password from standard input instead of asking.")});
+    command.addOption({QStringLiteral("device"),
+                       tr("Name of this device in the account's session list."),
+                       QStringLiteral("name")});
+    if (!command.parse(QStringLiteral("--email E [--code CODE] [--password-stdin]"),
+                       tr("Activates an account (or sets a password after a reset) with the "
+                          "one-time code an admin or coordinator gave you, sets your new "
+                          "password (at least 10 characters) and logs you in."),
+                       0))
+        return command.exitCode();
+
+    const QString email = askEmail(command);
+    QString code = command.value(QStringLiteral("code")).trimmed();
+    if (code.isEmpty()) {
+        const auto typed = common::TerminalInput::readLine(tr("Activation code: "));
+        code = typed ? QString::fromStdString(*typed).trimmed() : QString();
+    }
+    if (code.isEmpty())
+        throw UsageError(tr("the activation code is missing (--code)"));
+    std::optional<std::string> password;
+    if (command.isSet(QStringLiteral("password-stdin"))) {
+        password = common::TerminalInput::readSecret(QString());
+    } else {
+        password = common::TerminalInput::readSecret(tr("New password: "));
+        const auto repeated = common::TerminalInput::readSecret(tr("Repeat the new password: "));
+        if (password && repeated != password)
+            throw UsageError(tr("the two passwords differ"));
+    }
+    if (!password || password->empty())
+        throw UsageError(tr("the new password is missing"));
+
+    client::AuthClient auth(context.endpoint);
+    const client::SessionInfo session =
+        auth.activateAccount(email, code, *password, deviceName(command));
+    save(context, session);
+    if (context.json) {
+        printIdentity(session, true);
+    } else {
+        ConsoleText::out(tr("Account %1 is active; you are logged in to %2.")
+                             .arg(session.identity.user.email, context.endpoint.address)
+                         + u'\n');
     }
     return AdminOk;
 }
 
 int SessionCommands::logout(ConsoleContext &context, const QStringList &arguments) {
-    QCommandLineParser parser;
-    int exitCode = AdminOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("End the saved session on the server and forget it here."),
-                      exitCode))
-        return exitCode;
-    requireToken(context);
+    ConsoleCommand command(context, arguments, 1);
+    if (!command.parse(QString(), tr("End the saved session on the server and forget it here."), 0))
+        return command.exitCode();
+    context.requireToken();
     try {
         client::AuthClient(context.endpoint).logout(context.token);
     } catch (const common::Error &error) {
@@ -177,19 +186,18 @@ int SessionCommands::logout(ConsoleContext &context, const QStringList &argument
     }
     TokenFile::remove();
     if (!context.json)
-        std::printf("Logged out.\n");
+        ConsoleText::out(tr("Logged out.") + u'\n');
     return AdminOk;
 }
 
 int SessionCommands::whoami(ConsoleContext &context, const QStringList &arguments) {
-    QCommandLineParser parser;
-    int exitCode = AdminOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("Show the logged-in account, its role and its permissions "
-                                     "in every space it can read."),
-                      exitCode))
-        return exitCode;
-    requireToken(context);
+    ConsoleCommand command(context, arguments, 1);
+    if (!command.parse(QString(),
+                       tr("Show the logged-in account, its role and its permissions in every "
+                          "space it can read."),
+                       0))
+        return command.exitCode();
+    context.requireToken();
     printIdentity(client::AuthClient(context.endpoint).whoAmI(context.token), context.json);
     return AdminOk;
 }

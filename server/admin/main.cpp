@@ -4,10 +4,26 @@
 #include "server/admin/AdminConsole.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("helfernetz-admin"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(hn::common::kVersion));
+
+    // Messages follow the locale (LANG=de_DE.UTF-8: German; LANG=C:
+    // English). Qt's own texts (the help's "Options:") come from Qt's
+    // translations where installed.
+    QTranslator qtTexts;
+    if (qtTexts.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTexts);
+    QTranslator consoleTexts;
+    if (consoleTexts.load(QLocale(), QStringLiteral("helfernetz-admin"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&consoleTexts);
+
     return hn::server::AdminConsole::run(QCoreApplication::arguments());
 }
