@@ -2,10 +2,13 @@
 #include "client/core/SyncEngine.h"
 
 #include "client/core/LiveUpdates.h"
+#include "client/core/OfflineLease.h"
 #include "client/core/Replica.h"
+#include "client/core/SessionEndReason.h"
 #include "client/core/SyncClient.h"
 #include "common/Error.h"
 
+#include <QFileInfo>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -69,6 +72,7 @@ public:
                 std::lock_guard lock(m_engine.m_mutex);
                 m_engine.m_lastSync = now;
             }
+            recordContact();
             m_engine.setState(SyncEngine::State::Idle, {});
             Q_EMIT m_engine.roundFinished(report.pushed, report.pulled, now);
         } catch (const common::Error &error) {
@@ -89,6 +93,9 @@ private:
             m_poll.stop();
             m_live.reset();
             m_engine.setState(SyncEngine::State::Error, error.describe());
+            // The reason decides what the app does: a revoked device wipes
+            // the profile (ProfileWipe), anything else asks for a login.
+            Q_EMIT m_engine.sessionEnded(sessionEndReason(error), error.message());
             return;
         }
         const SyncEngine::Options &options = m_engine.m_options;
@@ -105,6 +112,19 @@ private:
                           QStringLiteral("%1 (next try in %2 s)")
                               .arg(error.describe())
                               .arg((wait.count() + 999) / 1000));
+    }
+
+    // The offline lease counts from the last successful contact; it lives
+    // in the profile directory, next to the replica.
+    void recordContact() {
+        try {
+            OfflineLease(QFileInfo(m_engine.m_options.replicaPath).absolutePath(), m_engine.m_clock)
+                .recordContact();
+        } catch (const common::Error &) {
+            // The round itself succeeded. A contact that cannot be recorded
+            // only moves the lock earlier (the safe side); the next round
+            // tries again.
+        }
     }
 
     void watchReachability() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/core/ServerEndpoint.h"
+#include "client/core/SessionEndReason.h"
 #include "client/core/SyncCounts.h"
 #include "client/core/SyncRound.h"
 #include "common/Clock.h"
@@ -72,6 +73,10 @@ Q_SIGNALS:
     void progress(const QString &bucket, qint64 done, qint64 total);
     void countsChanged(const hn::client::SyncCounts &counts);
     void roundFinished(int pushed, int pulled, const QDateTime &at);
+    // The server ended the session (the engine stops; state Error). With
+    // reason DeviceRevoked the app must wipe the profile (ProfileWipe) after
+    // stopping the engine; nullopt: the token is unknown to the server.
+    void sessionEnded(std::optional<hn::client::SessionEndReason> reason, const QString &message);
 
 private:
     friend class SyncWorker;
