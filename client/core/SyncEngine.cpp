@@ -92,10 +92,13 @@ private:
             // change, revoked device). The UI asks the person to log in.
             m_poll.stop();
             m_live.reset();
-            m_engine.setState(SyncEngine::State::Error, error.describe());
+            const auto reason = sessionEndReason(error);
+            // The field of an ended session's error only carries the reason.
+            m_engine.setState(SyncEngine::State::Error,
+                              reason ? error.message() : error.describe());
             // The reason decides what the app does: a revoked device wipes
             // the profile (ProfileWipe), anything else asks for a login.
-            Q_EMIT m_engine.sessionEnded(sessionEndReason(error), error.message());
+            Q_EMIT m_engine.sessionEnded(reason, error.message());
             return;
         }
         const SyncEngine::Options &options = m_engine.m_options;
