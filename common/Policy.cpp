@@ -210,6 +210,80 @@ bool isSpaceAction(Action action) {
     }
 }
 
+Decision Policy::mayChangeAccount(const Actor &actor, const AccountChange &change) {
+    if (Verdict v = checkStatus(actor))
+        return *v;
+    if (change.userId == actor.userId)
+        return deny("Nobody can change their own role or status; ask another admin.");
+    if (actor.role != GlobalRole::Admin)
+        return deny("Only admins manage users.");
+    const bool staysActiveAdmin =
+        change.toRole == GlobalRole::Admin && change.toStatus == AccountStatus::Active;
+    if (change.lastActiveAdmin && !staysActiveAdmin) {
+        Decision refused = deny("This is the last active admin; make someone else admin first.");
+        refused.precondition = true;
+        return refused;
+    }
+    return allow();
+}
+
+Decision Policy::mayReviewRequest(const Actor &actor, const QString &municipality) {
+    if (Verdict v = checkStatus(actor))
+        return *v;
+    if (actor.role == GlobalRole::Admin)
+        return allow();
+    if (actor.role != GlobalRole::Coordinator)
+        return deny("Only coordinators and admins approve access requests.");
+    if (actor.municipality.isEmpty())
+        return deny("Your account has no municipality, so you review no access requests.");
+    if (municipality.compare(actor.municipality, Qt::CaseInsensitive) != 0)
+        return deny("Coordinators review only the access requests of their own municipality.");
+    return allow();
+}
+
+Decision Policy::mayGrantRole(const Actor &actor, GlobalRole role) {
+    if (Verdict v = checkStatus(actor))
+        return *v;
+    if (actor.role == GlobalRole::Admin)
+        return allow();
+    if (actor.role != GlobalRole::Coordinator)
+        return deny("Only coordinators and admins approve access requests.");
+    if (role != GlobalRole::Member && role != GlobalRole::Guest)
+        return deny("Coordinators grant only the roles member and guest.");
+    return allow();
+}
+
+Decision Policy::mayChangeMember(const Actor &actor, const SpaceContext &space,
+                                 const MemberChange &change) {
+    if (Verdict v = checkStatus(actor))
+        return *v;
+    const bool own = change.userId == actor.userId;
+    const bool raises = change.to && (!change.from || *change.to > *change.from);
+    if (own && raises)
+        return deny("Nobody can raise their own level; ask a moderator or an admin.");
+    if (actor.role == GlobalRole::Admin)
+        return allow();
+    // Leaving a space or stepping down needs no rights.
+    if (own && !raises)
+        return allow();
+    const Decision manage = may(actor, Action::ManageMembers, &space);
+    if (!manage)
+        return manage;
+    // A moderator is the highest level, so this only bites if levels grow.
+    if ((change.to && space.level && *change.to > *space.level)
+        || (change.from && space.level && *change.from > *space.level))
+        return deny("You cannot grant or change a level above your own.");
+    return allow();
+}
+
+Decision Policy::mayChangeSpaceVisibility(const Actor &actor) {
+    if (Verdict v = checkStatus(actor))
+        return *v;
+    if (actor.role != GlobalRole::Admin)
+        return deny("Only admins archive spaces or open them to guests.");
+    return allow();
+}
+
 Decision Policy::may(const Actor &actor, Action action, const SpaceContext *space,
                      const RecordContext *record) {
     if (Verdict v = checkStatus(actor))

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QStringList>
+#include <utility>
 
 namespace hn::server {
 
@@ -38,7 +39,20 @@ AuditEntry readEntry(const SqlQuery &query) {
     return entry;
 }
 
+thread_local bool t_appended = false;
+
 } // namespace
+
+bool AuditLog::takeAppended() {
+    return std::exchange(t_appended, false);
+}
+
+qint64 AuditLog::lastId() const {
+    SqlQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"),
+                   QStringLiteral("read last audit id"));
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
 
 qint64 AuditLog::append(const AuditEntry &entry) {
     appendAll({entry});
@@ -83,6 +97,7 @@ void AuditLog::appendAll(const QList<AuditEntry> &entries) {
             m_lastId = id++;
         }
     });
+    t_appended = true;
 }
 
 QList<AuditEntry> AuditLog::query(const AuditQuery &query) const {
@@ -95,13 +110,25 @@ QList<AuditEntry> AuditLog::query(const AuditQuery &query) const {
     // themselves are always bound.
     QStringList conditions{QStringLiteral("id > ?")};
     QVariantList values{QVariant(query.afterId)};
+    if (query.beforeId > 0) {
+        conditions << QStringLiteral("id < ?");
+        values << QVariant(query.beforeId);
+    }
     if (query.since) {
         conditions << QStringLiteral("at >= ?");
         values << sql::fromTime(*query.since);
     }
+    if (query.until) {
+        conditions << QStringLiteral("at < ?");
+        values << sql::fromTime(*query.until);
+    }
     if (!query.actorId.isEmpty()) {
         conditions << QStringLiteral("actor_id = ?");
         values << query.actorId;
+    }
+    if (!query.actorEmail.isEmpty()) {
+        conditions << QStringLiteral("lower(actor_email) = ?");
+        values << query.actorEmail.toLower();
     }
     if (query.action.endsWith(QLatin1Char('.'))) {
         // Not LIKE: SQLite's LIKE ignores case and would need '_' and '%' escaped.
@@ -114,8 +141,9 @@ QList<AuditEntry> AuditLog::query(const AuditQuery &query) const {
     values << QVariant(query.limit);
 
     SqlQuery select(m_db,
-                    QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id LIMIT ?")
-                        .arg(kColumns, conditions.join(QStringLiteral(" AND "))),
+                    QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id %3 LIMIT ?")
+                        .arg(kColumns, conditions.join(QStringLiteral(" AND ")),
+                             query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")),
                     QStringLiteral("query audit log"));
     for (int i = 0; i < values.size(); ++i)
         select.raw().bindValue(i, values.at(i));

@@ -11,9 +11,13 @@ namespace hn::server {
 
 struct AuditQuery {
     std::optional<QDateTime> since;
-    QString actorId;    // empty: any
-    QString action;     // empty: any; a prefix ending in '.' matches a group ("auth.")
-    qint64 afterId = 0; // for following the log
+    std::optional<QDateTime> until; // exclusive
+    QString actorId;                // empty: any
+    QString actorEmail;             // empty: any (matches entries by e-mail, failed logins too)
+    QString action;                 // empty: any; a prefix ending in '.' matches a group ("auth.")
+    qint64 afterId = 0;             // for following the log and paging oldest first
+    qint64 beforeId = 0;            // 0: no bound; for paging newest first
+    bool newestFirst = false;
     int limit = 1000;
 };
 
@@ -29,7 +33,14 @@ public:
     // Appends many entries with consecutive ids, allocating once and reusing
     // one prepared statement (a push batch writes one line per change).
     void appendAll(const QList<common::AuditEntry> &entries);
-    QList<common::AuditEntry> query(const AuditQuery &query) const; // oldest first
+    // Oldest first, or newest first if asked.
+    QList<common::AuditEntry> query(const AuditQuery &query) const;
+    // The newest entry's id; 0 for an empty log.
+    qint64 lastId() const;
+
+    // Whether this thread appended entries since the last call (and
+    // forgets it): Database::write tells its audit listener after commit.
+    static bool takeAppended();
 
 private:
     QSqlDatabase m_db;

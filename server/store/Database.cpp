@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "common/sqlite/Pragma.h"
+#include "server/store/AuditLog.h"
 #include "server/store/Migrations.h"
 #include "server/store/Sql.h"
 
@@ -99,7 +100,28 @@ QSqlDatabase Database::openConnection(const QString &name) {
 
 void Database::write(const std::function<void(QSqlDatabase &)> &work) {
     QSqlDatabase db = connection();
-    sql::writeTransaction(db, work);
+    const bool outermost = !sql::inWriteTransaction(db);
+    try {
+        sql::writeTransaction(db, work);
+    } catch (...) {
+        if (outermost)
+            AuditLog::takeAppended();
+        throw;
+    }
+    if (outermost && AuditLog::takeAppended()) {
+        std::function<void()> listener;
+        {
+            std::lock_guard lock(m_auditListenerMutex);
+            listener = m_auditListener;
+        }
+        if (listener)
+            listener();
+    }
+}
+
+void Database::setAuditListener(std::function<void()> listener) {
+    std::lock_guard lock(m_auditListenerMutex);
+    m_auditListener = std::move(listener);
 }
 
 void Database::read(const std::function<void(QSqlDatabase &)> &work) {

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <mutex>
 
 namespace hn::server {
 
@@ -53,6 +54,11 @@ public:
     void read(const std::function<void(QSqlDatabase &)> &work);
 
     int schemaVersion();
+
+    // Called on the writing thread after a write that appended audit lines
+    // has committed (Admin.FollowAudit wakes its followers with it). Set
+    // once before serving; must be cheap and must not block.
+    void setAuditListener(std::function<void()> listener);
     const DatabaseConfig &config() const { return m_config; }
 
 private:
@@ -60,6 +66,8 @@ private:
 
     DatabaseConfig m_config;
     common::ThreadConnections m_connections;
+    std::mutex m_auditListenerMutex;
+    std::function<void()> m_auditListener;
 };
 
 } // namespace hn::server

@@ -146,6 +146,26 @@ const QList<Step> &steps() {
                             " ON mutation_results(created_at)"),
          },
          backfillSyncRecords},
+        // Version 3 belongs to the documents branch; the loop skips gaps.
+        // Governance (issue 6):
+        //   sessions.wipe_delivered_at  first answer to a revoked device
+        //   activation_codes            one-time codes (hash only), one per
+        //                               account, for activation and resets
+        //   audit_log_action            QueryAudit filters by action
+        {4,
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN wipe_delivered_at BIGINT"),
+             QStringLiteral("CREATE TABLE activation_codes ("
+                            " user_id TEXT NOT NULL PRIMARY KEY"
+                            " REFERENCES users(id) ON DELETE CASCADE,"
+                            " code_hash {blob} NOT NULL,"
+                            " purpose TEXT NOT NULL,"
+                            " created_at BIGINT,"
+                            " created_by TEXT,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action)"),
+         },
+         {}},
     };
     return kSteps;
 }

@@ -408,6 +408,18 @@ QHash<QString, qint64> RecordStore::liveCounts() const {
     return counts;
 }
 
+QHash<QString, qint64> RecordStore::liveCountsCreatedBy(const QString &userId) const {
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT bucket, COUNT(*) FROM records WHERE deleted = 0 "
+                                  "AND created_by = ? GROUP BY bucket"),
+                   QStringLiteral("count live records of user %1 per bucket").arg(userId));
+    query.exec({userId});
+    QHash<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
 qint64 RecordStore::purgeTombstones(const QDateTime &olderThan) {
     qint64 floor = 0;
     sql::writeTransaction(m_db, [&](QSqlDatabase &tx) {

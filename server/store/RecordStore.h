@@ -101,6 +101,8 @@ public:
     QStringList liveIds(const QString &bucket, qint64 upToSeq) const;
     // Live records per bucket.
     QHash<QString, qint64> liveCounts() const;
+    // Live records per bucket that `userId` created.
+    QHash<QString, qint64> liveCountsCreatedBy(const QString &userId) const;
 
     // Drops tombstones last changed before `olderThan` and raises the
     // tombstone floor to the highest seq dropped; returns the new floor.

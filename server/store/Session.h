@@ -17,7 +17,9 @@ struct Session {
     QDateTime lastUsedAt;
     QDateTime expiresAt;
     QDateTime revokedAt;  // null while valid
-    QString revokeReason; // "logout", "password-changed", "role-changed", ...
+    QString revokeReason; // common::toString(SessionEndReason): "logout", "device-revoked", ...
+    // For a revoked device: when its client was first told (schema 4).
+    QDateTime wipeDeliveredAt;
 };
 
 } // namespace hn::server

@@ -198,4 +198,15 @@ QList<Membership> SpaceStore::membersOfSpace(const QString &spaceId) const {
     return readMemberships(query);
 }
 
+QHash<QString, qint64> SpaceStore::memberCounts() const {
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT space_id, COUNT(*) FROM memberships GROUP BY space_id"),
+                   QStringLiteral("count members per space"));
+    query.exec();
+    QHash<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
 } // namespace hn::server

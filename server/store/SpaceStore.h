@@ -4,6 +4,7 @@
 #include "common/Space.h"
 #include "server/store/RecordStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -36,6 +37,8 @@ public:
                                                  const QString &userId) const;
     QList<common::Membership> membershipsOfUser(const QString &userId) const;
     QList<common::Membership> membersOfSpace(const QString &spaceId) const;
+    // Members per space id.
+    QHash<QString, qint64> memberCounts() const;
 
 private:
     QSqlDatabase m_db;

@@ -130,6 +130,23 @@ int UserStore::countActiveAdmins() const {
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+QList<UserStore::Count> UserStore::countByRoleAndStatus() const {
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT role, status, COUNT(*) FROM users GROUP BY role, status "
+                                  "ORDER BY role, status"),
+                   QStringLiteral("count users by role and status"));
+    query.exec();
+    QList<Count> counts;
+    while (query.next()) {
+        counts.append({sql::decode(common::parseGlobalRole(query.value(0).toString()),
+                                   query.value(0), "users", QStringLiteral("*"), "role"),
+                       sql::decode(common::parseAccountStatus(query.value(1).toString()),
+                                   query.value(1), "users", QStringLiteral("*"), "status"),
+                       query.value(2).toLongLong()});
+    }
+    return counts;
+}
+
 std::optional<QByteArray> UserStore::passwordHash(const QString &userId) const {
     SqlQuery query(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
                    QStringLiteral("read password hash of user %1").arg(userId));

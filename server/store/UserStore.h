@@ -26,6 +26,13 @@ public:
     std::optional<common::User> findByEmail(const QString &email) const; // lower-case
     QList<common::User> list() const;                                    // ordered by e-mail
     int countActiveAdmins() const;
+    struct Count {
+        common::GlobalRole role;
+        common::AccountStatus status;
+        qint64 count;
+    };
+    // Accounts per role and status; combinations without accounts left out.
+    QList<Count> countByRoleAndStatus() const;
 
     std::optional<QByteArray> passwordHash(const QString &userId) const;
     void setPasswordHash(const QString &userId, const QByteArray &hash, const QDateTime &now);

@@ -119,7 +119,7 @@ std::string levelName(const std::optional<SpaceLevel> &level) {
 }
 
 Actor actorWith(GlobalRole role, AccountStatus status = AccountStatus::Active) {
-    return Actor{kActorId, role, status};
+    return Actor{kActorId, role, status, {}};
 }
 
 SpaceContext spaceWith(std::optional<SpaceLevel> level, bool guestVisible, bool archived = false) {

@@ -5,6 +5,7 @@
 
 #include "server/store/RecordMirror.h"
 #include "server/store/RecordStore.h"
+#include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 #include "tests/server/store/StoreTesting.h"
 
@@ -37,20 +38,21 @@ QStringList schemaObjects(QSqlDatabase db, const QString &type) {
 
 TEST_CASE("migrations take an empty database to the current version with every table") {
     TempDatabase temp;
-    CHECK(Migrations::kCurrentVersion == 2);
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(Migrations::kCurrentVersion == 4);
+    CHECK(temp.db().schemaVersion() == 4);
 
     QSqlDatabase db = temp.db().connection();
     CHECK(schemaObjects(db, QStringLiteral("table"))
-          == QStringList{QStringLiteral("access_requests"), QStringLiteral("audit_log"),
-                         QStringLiteral("memberships"), QStringLiteral("mutation_results"),
-                         QStringLiteral("records"), QStringLiteral("schema_version"),
-                         QStringLiteral("sessions"), QStringLiteral("spaces"),
-                         QStringLiteral("sync_state"), QStringLiteral("users")});
+          == QStringList{QStringLiteral("access_requests"), QStringLiteral("activation_codes"),
+                         QStringLiteral("audit_log"), QStringLiteral("memberships"),
+                         QStringLiteral("mutation_results"), QStringLiteral("records"),
+                         QStringLiteral("schema_version"), QStringLiteral("sessions"),
+                         QStringLiteral("spaces"), QStringLiteral("sync_state"),
+                         QStringLiteral("users")});
     CHECK(schemaObjects(db, QStringLiteral("index"))
           == QStringList{QStringLiteral("access_requests_status_created_at"),
-                         QStringLiteral("audit_log_actor_id"), QStringLiteral("audit_log_at"),
-                         QStringLiteral("memberships_user_id"),
+                         QStringLiteral("audit_log_action"), QStringLiteral("audit_log_actor_id"),
+                         QStringLiteral("audit_log_at"), QStringLiteral("memberships_user_id"),
                          QStringLiteral("mutation_results_created_at"),
                          QStringLiteral("records_bucket_seq"), QStringLiteral("sessions_user_id")});
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
@@ -70,14 +72,14 @@ TEST_CASE("applying migrations again, or reopening, changes nothing and keeps th
     QSqlDatabase db = temp.db().connection();
     Migrations::apply(db);
     Migrations::apply(db);
-    CHECK(Migrations::storedVersion(db) == 2);
+    CHECK(Migrations::storedVersion(db) == 4);
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
     db = QSqlDatabase();
 
     temp.close();
     temp.open();
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(temp.db().schemaVersion() == 4);
     const auto found = server::UserStore(temp.db().connection()).findById(user.id);
     REQUIRE(found);
     checkUser(*found, user);
@@ -93,7 +95,7 @@ TEST_CASE("a database written by a newer server is refused, naming both versions
     CHECK(error.code() == common::ErrorCode::FailedPrecondition);
     INFO(error.message().toStdString());
     CHECK(error.message().contains(QStringLiteral("version 99")));
-    CHECK(error.message().contains(QStringLiteral("up to 2")));
+    CHECK(error.message().contains(QStringLiteral("up to 4")));
     CHECK(error.message().contains(QStringLiteral("Update helfernetz-server")));
     // The refused open leaves no connection behind.
     CHECK(QSqlDatabase::connectionNames().size() == connectionsBefore);
@@ -108,8 +110,10 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
         // Back to exactly what version 1 made (step 1 is unchanged), with
         // rows written the way a version 1 server wrote them.
         QSqlDatabase db = temp.db().connection();
-        for (const char *table : {"records", "sync_state", "mutation_results"})
+        for (const char *table : {"records", "sync_state", "mutation_results", "activation_codes"})
             rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        rawExec(db, QStringLiteral("DROP INDEX audit_log_action"));
+        rawExec(db, QStringLiteral("ALTER TABLE sessions DROP COLUMN wipe_delivered_at"));
         rawExec(db, QStringLiteral("UPDATE schema_version SET version = 1"));
         rawExec(db, QStringLiteral("INSERT INTO users (id, email, display_name, organization, "
                                    "municipality, affiliation, role, status, password_hash, "
@@ -132,7 +136,7 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
     }
     temp.close();
     temp.open();
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(temp.db().schemaVersion() == 4);
 
     server::RecordStore store(temp.db().connection());
     // One seq per backfilled record; the pending account has no entry.
@@ -280,4 +284,42 @@ TEST_CASE("every connection runs in WAL mode with the configured settings") {
         CHECK(settings.foreignKeys == 1);
         CHECK(settings.synchronous == 1); // NORMAL
     }
+}
+
+TEST_CASE("a version 2 database is upgraded to 4: sessions keep their rows, codes table added") {
+    const QString user = QStringLiteral("5f0c1f4e-0000-4000-8000-00000000002a");
+    TempDatabase temp;
+    {
+        // Back to exactly what version 2 made, with a session and an audit
+        // line written the way a version 2 server wrote them.
+        QSqlDatabase db = temp.db().connection();
+        rawExec(db, QStringLiteral("DROP TABLE activation_codes"));
+        rawExec(db, QStringLiteral("DROP INDEX audit_log_action"));
+        rawExec(db, QStringLiteral("ALTER TABLE sessions DROP COLUMN wipe_delivered_at"));
+        rawExec(db, QStringLiteral("UPDATE schema_version SET version = 2"));
+        rawExec(db, QStringLiteral("INSERT INTO users (id, email, affiliation, role, status, "
+                                   "created_at, updated_at) VALUES ('%1', 'm@x.de', "
+                                   "'unspecified', 'member', 'active', 1, 1)")
+                        .arg(user));
+        rawExec(db, QStringLiteral("INSERT INTO sessions (id, user_id, token_hash, device_name, "
+                                   "created_at, last_used_at, expires_at, revoked_at, "
+                                   "revoke_reason) VALUES ('s1', '%1', X'01', 'Laptop', 1, 2, "
+                                   "3, 4, 'role-changed')")
+                        .arg(user));
+    }
+    temp.close();
+    temp.open();
+    QSqlDatabase db = temp.db().connection();
+    CHECK(temp.db().schemaVersion() == 4);
+    CHECK(schemaObjects(db, QStringLiteral("table")).contains(QStringLiteral("activation_codes")));
+    CHECK(
+        rawValue(db, QStringLiteral("SELECT device_name FROM sessions WHERE id = 's1'")).toString()
+        == QStringLiteral("Laptop"));
+    CHECK(rawValue(db, QStringLiteral("SELECT wipe_delivered_at FROM sessions WHERE id = 's1'"))
+              .isNull());
+    const auto devices =
+        server::SessionStore(db).devices(user, true, QDateTime::currentDateTimeUtc());
+    REQUIRE(devices.size() == 1);
+    // A reason written before version 4 maps to the nearest end reason.
+    CHECK(devices.first().endReason == common::SessionEndReason::SessionsRevoked);
 }
