@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/core/Authentication.h"
 
+#include "common/Bucket.h"
 #include "common/Error.h"
+#include "server/core/ActivationCodes.h"
+#include "server/core/ChangeNotifier.h"
 #include "server/core/LoginThrottle.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/Permissions.h"
 #include "server/core/SessionToken.h"
+#include "server/store/ActivationCodeStore.h"
 #include "server/store/AuditLog.h"
 #include "server/store/Database.h"
+#include "server/store/RecordStore.h"
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 
@@ -43,12 +48,13 @@ AuditEntry auditEntry(const QDateTime &at, const QString &action, const QString 
 
 Authentication::Authentication(Database &database, const common::Clock &clock,
                                const PasswordHasher &hasher, LoginThrottle &throttle,
-                               SessionSettings settings)
+                               SessionSettings settings, ChangeNotifier *notifier)
     : m_database(database)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_throttle(throttle)
-    , m_settings(settings) {}
+    , m_settings(settings)
+    , m_notifier(notifier) {}
 
 QDateTime Authentication::expiryAfterUse() const {
     return m_clock.now().addSecs(
@@ -80,22 +86,10 @@ LoginResult Authentication::login(const LoginAttempt &attempt) {
 
     m_throttle.recordSuccess(attempt.email);
     LoginResult result;
-    result.token = SessionToken::generate();
-    result.expiresAt = expiryAfterUse();
     const QDateTime now = m_clock.now();
 
-    Session session;
-    session.id = newId();
-    session.userId = user->id;
-    session.tokenHash = SessionToken::hash(result.token);
-    session.deviceName = attempt.deviceName;
-    session.peer = attempt.peer;
-    session.createdAt = now;
-    session.lastUsedAt = now;
-    session.expiresAt = result.expiresAt;
-
     m_database.write([&](QSqlDatabase &db) {
-        SessionStore(db).insert(session);
+        const Session session = openSession(db, user->id, attempt.deviceName, attempt.peer, result);
         if (m_hasher.needsRehash(*hash))
             UserStore(db).setPasswordHash(user->id, m_hasher.hash(attempt.password), now);
         AuditLog(db).append(auditEntry(now, QStringLiteral("auth.login"), user->id, user->email,
@@ -105,6 +99,124 @@ LoginResult Authentication::login(const LoginAttempt &attempt) {
         result.identity = Permissions::identityOf(db, *user);
     });
     return result;
+}
+
+Session Authentication::openSession(QSqlDatabase &db, const QString &userId,
+                                    const QString &deviceName, const QString &peer,
+                                    LoginResult &result) {
+    result.token = SessionToken::generate();
+    result.expiresAt = expiryAfterUse();
+    const QDateTime now = m_clock.now();
+    Session session;
+    session.id = newId();
+    session.userId = userId;
+    session.tokenHash = SessionToken::hash(result.token);
+    session.deviceName = deviceName;
+    session.peer = peer;
+    session.createdAt = now;
+    session.lastUsedAt = now;
+    session.expiresAt = result.expiresAt;
+    SessionStore(db).insert(session);
+    return session;
+}
+
+LoginResult Authentication::activate(const ActivationAttempt &attempt) {
+    if (const auto wait = m_throttle.retryAfter(attempt.email, attempt.peer); wait.count() > 0) {
+        throw Error::resourceExhausted(
+            QStringLiteral("Too many failed attempts; try again in %1 seconds.").arg(wait.count()));
+    }
+    const QDateTime checkedAt = m_clock.now();
+    QSqlDatabase readDb = m_database.connection();
+    const std::optional<common::User> user = UserStore(readDb).findByEmail(attempt.email);
+    if (!user)
+        failActivation(attempt, {}, QStringLiteral("unknown-account"));
+    if (!ActivationCodes::matches(readDb, user->id, attempt.code, checkedAt))
+        failActivation(attempt, user->id, QStringLiteral("wrong-used-or-expired-code"));
+    if (user->status == AccountStatus::Disabled) {
+        throw Error::permissionDenied(
+            QStringLiteral("Your account is disabled; ask an admin to enable it first."));
+    }
+    // Hashed before the transaction: it takes long and needs no lock.
+    const QByteArray newHash = m_hasher.hash(attempt.newPassword);
+
+    m_throttle.recordSuccess(attempt.email);
+    LoginResult result;
+    qint64 head = 0;
+    m_database.write([&](QSqlDatabase &db) {
+        const QDateTime now = m_clock.now();
+        // Checked again under the write lock: two activations racing with
+        // one code must not both succeed.
+        if (!ActivationCodeStore(db).remove(user->id))
+            throw Error::unauthenticated(
+                QStringLiteral("E-mail address or activation code is wrong, used or expired."));
+        UserStore users(db);
+        common::User active = *user;
+        active.status = AccountStatus::Active;
+        active.updatedAt = now;
+        users.setPasswordHash(user->id, newHash, now);
+        users.update(active, user->id);
+        const Session session = openSession(db, user->id, attempt.deviceName, attempt.peer, result);
+        AuditLog(db).append(auditEntry(
+            now, QStringLiteral("auth.activated"), user->id, user->email, attempt.peer,
+            {{QStringLiteral("session"), session.id},
+             {QStringLiteral("device"), session.deviceName},
+             {QStringLiteral("before"),
+              QJsonObject{{QStringLiteral("status"), common::toString(user->status)}}},
+             {QStringLiteral("after"),
+              QJsonObject{{QStringLiteral("status"), common::toString(active.status)}}}}));
+        result.identity = Permissions::identityOf(db, active);
+        head = RecordStore(db).headSeq();
+    });
+    // A pending account had no directory entry; now it has one.
+    if (m_notifier && user->status != AccountStatus::Active) {
+        m_notifier->publishAccessChanged(user->id);
+        m_notifier->publish({common::Bucket::directory()}, head);
+    }
+    return result;
+}
+
+void Authentication::failActivation(const ActivationAttempt &attempt, const QString &userId,
+                                    const QString &reason) {
+    m_throttle.recordFailure(attempt.email, attempt.peer);
+    m_database.write([&](QSqlDatabase &db) {
+        AuditLog(db).append(auditEntry(m_clock.now(), QStringLiteral("auth.activation_failed"),
+                                       userId, attempt.email, attempt.peer,
+                                       {{QStringLiteral("reason"), reason}}));
+    });
+    throw Error::unauthenticated(
+        QStringLiteral("E-mail address or activation code is wrong, used or expired."));
+}
+
+std::optional<common::SessionEndReason> Authentication::sessionEnd(const QString &token) {
+    if (!SessionToken::isWellFormed(token))
+        return std::nullopt;
+    const QByteArray tokenHash = SessionToken::hash(token);
+    const std::optional<Session> session =
+        SessionStore(m_database.connection()).findByTokenHash(tokenHash);
+    if (!session)
+        return std::nullopt;
+    if (!session->revokedAt.isValid()) {
+        if (session->expiresAt.isValid() && session->expiresAt <= m_clock.now())
+            return common::SessionEndReason::Expired;
+        return std::nullopt;
+    }
+    const common::SessionEndReason reason =
+        common::parseSessionEndReason(session->revokeReason)
+            .value_or(common::SessionEndReason::SessionsRevoked);
+    if (reason == common::SessionEndReason::DeviceRevoked && !session->wipeDeliveredAt.isValid()) {
+        m_database.write([&](QSqlDatabase &db) {
+            const QDateTime now = m_clock.now();
+            if (!SessionStore(db).markWipeDelivered(session->id, now))
+                return;
+            common::AuditEntry entry =
+                auditEntry(now, QStringLiteral("device.wipe_delivered"), session->userId, {}, {},
+                           {{QStringLiteral("session"), session->id}});
+            entry.targetType = QStringLiteral("session");
+            entry.targetId = session->id;
+            AuditLog(db).append(entry);
+        });
+    }
+    return reason;
 }
 
 void Authentication::failLogin(const LoginAttempt &attempt, const QString &userId,
@@ -161,7 +273,8 @@ Caller Authentication::authenticate(const QString &token, const QString &peer) {
 void Authentication::logout(const Caller &caller) {
     m_database.write([&](QSqlDatabase &db) {
         const QDateTime now = m_clock.now();
-        SessionStore(db).revoke(caller.session.id, now, QStringLiteral("logout"));
+        SessionStore(db).revoke(caller.session.id, now,
+                                common::toString(common::SessionEndReason::LoggedOut));
         AuditLog(db).append(auditEntry(now, QStringLiteral("auth.logout"), caller.user.id,
                                        caller.user.email, caller.peer,
                                        {{QStringLiteral("session"), caller.session.id}}));
@@ -195,7 +308,8 @@ void Authentication::changePassword(const Caller &caller, std::string_view curre
         int ended = 0;
         for (const Session &s : sessions.listForUser(caller.user.id)) {
             if (s.id != caller.session.id
-                && sessions.revoke(s.id, now, QStringLiteral("password-changed")))
+                && sessions.revoke(s.id, now,
+                                   common::toString(common::SessionEndReason::PasswordChanged)))
                 ++ended;
         }
         AuditLog(db).append(auditEntry(now, QStringLiteral("auth.password_changed"), caller.user.id,

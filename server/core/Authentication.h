@@ -2,14 +2,17 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Device.h"
 #include "common/Identity.h"
 #include "server/core/Caller.h"
 
+#include <QSqlDatabase>
 #include <chrono>
 #include <string_view>
 
 namespace hn::server {
 
+class ChangeNotifier;
 class Database;
 class LoginThrottle;
 class PasswordHasher;
@@ -29,6 +32,15 @@ struct LoginAttempt {
     QString peer;
 };
 
+// An activation as received (Auth.ActivateAccount), validated for form.
+struct ActivationAttempt {
+    QString email; // lower-case
+    QString code;  // as typed
+    std::string_view newPassword;
+    QString deviceName;
+    QString peer;
+};
+
 struct LoginResult {
     QString token;
     QDateTime expiresAt;
@@ -40,12 +52,24 @@ struct LoginResult {
 class Authentication {
 public:
     Authentication(Database &database, const common::Clock &clock, const PasswordHasher &hasher,
-                   LoginThrottle &throttle, SessionSettings settings);
+                   LoginThrottle &throttle, SessionSettings settings,
+                   ChangeNotifier *notifier = nullptr);
 
     // Throws ResourceExhausted (throttled, before hashing), Unauthenticated
     // (the same for unknown e-mail and wrong password), PermissionDenied
     // (right password, account pending or disabled).
     LoginResult login(const LoginAttempt &attempt);
+    // Checks the one-time code (throttled like a login), sets the password,
+    // makes a pending account active, uses the code up and opens a session.
+    // Throws ResourceExhausted, Unauthenticated (the same for a wrong
+    // e-mail and an unknown, used or expired code), PermissionDenied (a
+    // disabled account; the code stays).
+    LoginResult activate(const ActivationAttempt &attempt);
+    // Why the session behind `token` ended, if it is a session that ended
+    // (revoked, or expired); nullopt for a live or unknown token. The first
+    // time a DeviceRevoked end is reported, its delivery time is recorded
+    // (Device.wipe_delivered_at): only the token's holder can ask this.
+    std::optional<common::SessionEndReason> sessionEnd(const QString &token);
     // Resolves a bearer token to its caller, or throws Unauthenticated
     // saying whether it is malformed, unknown, ended or expired.
     Caller authenticate(const QString &token, const QString &peer);
@@ -60,12 +84,17 @@ public:
 private:
     [[noreturn]] void failLogin(const LoginAttempt &attempt, const QString &userId,
                                 const QString &reason);
+    [[noreturn]] void failActivation(const ActivationAttempt &attempt, const QString &userId,
+                                     const QString &reason);
+    Session openSession(QSqlDatabase &db, const QString &userId, const QString &deviceName,
+                        const QString &peer, LoginResult &result);
 
     Database &m_database;
     const common::Clock &m_clock;
     const PasswordHasher &m_hasher;
     LoginThrottle &m_throttle;
     SessionSettings m_settings;
+    ChangeNotifier *m_notifier;
 };
 
 } // namespace hn::server

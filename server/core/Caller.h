@@ -14,7 +14,7 @@ struct Caller {
     Session session;
     QString peer;
 
-    common::Actor actor() const { return {user.id, user.role, user.status}; }
+    common::Actor actor() const { return {user.id, user.role, user.status, user.municipality}; }
 };
 
 } // namespace hn::server

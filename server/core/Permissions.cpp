@@ -17,8 +17,29 @@ constexpr Action kSpaceActions[] = {Action::Read,    Action::Create,        Acti
 
 } // namespace
 
+const QList<Action> &Permissions::globalActions() {
+    static const QList<Action> kList(std::begin(kGlobalActions), std::end(kGlobalActions));
+    return kList;
+}
+
+const QList<Action> &Permissions::spaceActions() {
+    static const QList<Action> kList(std::begin(kSpaceActions), std::end(kSpaceActions));
+    return kList;
+}
+
+QList<Action> Permissions::actionsIn(const common::Actor &actor,
+                                     const common::SpaceContext &space) {
+    const common::RecordContext ownRecord{actor.userId};
+    QList<Action> actions;
+    for (const Action action : kSpaceActions) {
+        if (common::Policy::may(actor, action, &space, &ownRecord))
+            actions.append(action);
+    }
+    return actions;
+}
+
 common::Identity Permissions::identityOf(QSqlDatabase db, const common::User &user) {
-    const common::Actor actor{user.id, user.role, user.status};
+    const common::Actor actor{user.id, user.role, user.status, user.municipality};
     common::Identity identity;
     identity.user = user;
     for (const Action action : kGlobalActions) {

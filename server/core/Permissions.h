@@ -12,6 +12,12 @@ namespace hn::server {
 class Permissions {
 public:
     static common::Identity identityOf(QSqlDatabase db, const common::User &user);
+    // Every platform-wide and every space action, in the wire's order.
+    static const QList<common::Action> &globalActions();
+    static const QList<common::Action> &spaceActions();
+    // What `actor` may do in `space` (EditOwn/DeleteOwn on their own records).
+    static QList<common::Action> actionsIn(const common::Actor &actor,
+                                           const common::SpaceContext &space);
 };
 
 } // namespace hn::server

@@ -98,6 +98,10 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
         settings.value(QStringLiteral("database/path"), config.databasePath).toString();
     config.tombstoneHorizonDays = intSetting(
         settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
+    config.offlineLeaseDays =
+        intSetting(settings, QStringLiteral("auth/offline_lease_days"), config.offlineLeaseDays);
+    config.activationCodeDays = intSetting(settings, QStringLiteral("auth/activation_code_days"),
+                                           config.activationCodeDays);
     config.validate();
     return config;
 }
@@ -117,6 +121,8 @@ void ServerConfig::save() const {
     settings.setValue(QStringLiteral("database/driver"), databaseDriver);
     settings.setValue(QStringLiteral("database/path"), databasePath);
     settings.setValue(QStringLiteral("sync/tombstone_horizon_days"), tombstoneHorizonDays);
+    settings.setValue(QStringLiteral("auth/offline_lease_days"), offlineLeaseDays);
+    settings.setValue(QStringLiteral("auth/activation_code_days"), activationCodeDays);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
@@ -137,6 +143,14 @@ void ServerConfig::validate() const {
     if (tombstoneHorizonDays < 7 || tombstoneHorizonDays > 3650) {
         throw Error::invalidArgument(QStringLiteral("sync/tombstone_horizon_days"),
                                      QStringLiteral("must be between 7 and 3650"));
+    }
+    if (offlineLeaseDays < 1 || offlineLeaseDays > 365) {
+        throw Error::invalidArgument(QStringLiteral("auth/offline_lease_days"),
+                                     QStringLiteral("must be between 1 and 365"));
+    }
+    if (activationCodeDays < 1 || activationCodeDays > 90) {
+        throw Error::invalidArgument(QStringLiteral("auth/activation_code_days"),
+                                     QStringLiteral("must be between 1 and 90"));
     }
     if (maxMessageBytes < 1024 * 1024) {
         throw Error::invalidArgument(QStringLiteral("server/max_message_bytes"),

@@ -26,6 +26,11 @@ struct ServerConfig {
     QString databasePath = QStringLiteral("helfernetz.db"); // relative to dataDir
     // How long tombstones and stored push results are kept (sync/tombstone_horizon_days).
     int tombstoneHorizonDays = 90;
+    // A client that has not reached the server for this long locks its
+    // replica until the user logs in again (auth/offline_lease_days).
+    int offlineLeaseDays = 30;
+    // How long a one-time activation code works (auth/activation_code_days).
+    int activationCodeDays = 7;
 
     static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
     QString configFile() const;
@@ -33,6 +38,7 @@ struct ServerConfig {
     QString resolvedDatabasePath() const;
     DatabaseConfig databaseConfig() const;
     SyncSettings syncSettings() const;
+    qint64 offlineLeaseMs() const { return qint64(offlineLeaseDays) * 24 * 3600 * 1000; }
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     // Reads `dataDir`'s config file over the defaults. Throws

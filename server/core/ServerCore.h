@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/AccessRequestReview.h"
 #include "server/core/AccessRequests.h"
+#include "server/core/AccountAdministration.h"
+#include "server/core/AuditTrail.h"
 #include "server/core/Authentication.h"
 #include "server/core/ChangeFeed.h"
 #include "server/core/ChangeNotifier.h"
+#include "server/core/DeviceRegistry.h"
 #include "server/core/LoginThrottle.h"
+#include "server/core/MembershipAdministration.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/PushProcessor.h"
 #include "server/core/ServerConfig.h"
+#include "server/core/SpaceAdministration.h"
+#include "server/core/StatsReport.h"
 #include "server/core/SyncSettings.h"
 #include "server/core/UserAdministration.h"
 #include "server/store/Database.h"
@@ -30,6 +37,13 @@ public:
     ChangeNotifier &changeNotifier() { return m_changeNotifier; }
     ChangeFeed &changeFeed() { return m_changeFeed; }
     PushProcessor &pushProcessor() { return m_pushProcessor; }
+    AccountAdministration &accounts() { return m_accounts; }
+    AccessRequestReview &requestReview() { return m_requestReview; }
+    SpaceAdministration &spaces() { return m_spaces; }
+    MembershipAdministration &members() { return m_members; }
+    DeviceRegistry &devices() { return m_devices; }
+    AuditTrail &auditTrail() { return m_auditTrail; }
+    StatsReport &stats() { return m_stats; }
 
 private:
     ServerConfig m_config;
@@ -44,6 +58,13 @@ private:
     UserAdministration m_userAdministration;
     ChangeFeed m_changeFeed;
     PushProcessor m_pushProcessor;
+    AccountAdministration m_accounts;
+    AccessRequestReview m_requestReview;
+    SpaceAdministration m_spaces;
+    MembershipAdministration m_members;
+    DeviceRegistry m_devices;
+    AuditTrail m_auditTrail;
+    StatsReport m_stats;
 };
 
 } // namespace hn::server

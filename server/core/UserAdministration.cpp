@@ -2,9 +2,12 @@
 #include "server/core/UserAdministration.h"
 
 #include "common/Bucket.h"
+#include "common/Device.h"
 #include "common/Error.h"
 #include "common/Policy.h"
+#include "server/core/AccessLossPreview.h"
 #include "server/core/ChangeNotifier.h"
+#include "server/core/PolicyGate.h"
 #include "server/store/AuditLog.h"
 #include "server/store/Database.h"
 #include "server/store/RecordStore.h"
@@ -34,52 +37,64 @@ UserAdministration::UserAdministration(Database &database, const common::Clock &
     , m_clock(clock)
     , m_notifier(notifier) {}
 
+AccountChangeResult UserAdministration::changeRole(const Caller &caller, const QString &userId,
+                                                   common::GlobalRole role, bool dryRun) {
+    return change(
+        caller, userId, QStringLiteral("user.set_role"),
+        [role](common::User &user) { user.role = role; }, dryRun);
+}
+
 common::User UserAdministration::setRole(const Caller &caller, const QString &userId,
                                          common::GlobalRole role) {
-    return change(caller, userId, QStringLiteral("user.set_role"),
-                  [role](common::User &user) { user.role = role; });
+    return changeRole(caller, userId, role, false).user;
 }
 
 common::User UserAdministration::setStatus(const Caller &caller, const QString &userId,
                                            common::AccountStatus status) {
-    return change(caller, userId, QStringLiteral("user.set_status"),
-                  [status](common::User &user) { user.status = status; });
+    if (status == common::AccountStatus::Pending) {
+        throw Error::invalidArgument(
+            QStringLiteral("status"),
+            QStringLiteral("an account becomes pending only when it is created or approved"));
+    }
+    return change(
+               caller, userId, QStringLiteral("user.set_status"),
+               [status](common::User &user) { user.status = status; }, false)
+        .user;
 }
 
-common::User UserAdministration::change(const Caller &caller, const QString &userId,
-                                        const QString &action,
-                                        const std::function<void(common::User &)> &apply) {
-    if (const auto decision = common::Policy::may(caller.actor(), common::Action::ManageUsers);
-        !decision) {
-        throw Error::permissionDenied(decision.reason);
-    }
-    if (userId == caller.user.id) {
-        throw Error::permissionDenied(
-            QStringLiteral("Nobody can change their own role or status; ask another admin."));
-    }
-
-    common::User after;
+AccountChangeResult UserAdministration::change(const Caller &caller, const QString &userId,
+                                               const QString &action,
+                                               const std::function<void(common::User &)> &apply,
+                                               bool dryRun) {
+    AccountChangeResult result;
     qint64 head = 0;
-    m_database.write([&](QSqlDatabase &db) {
+    const auto work = [&](QSqlDatabase &db) {
         UserStore users(db);
         const std::optional<common::User> before = users.findById(userId);
-        if (!before)
+        if (!before) {
+            // The policy first, so that a non-admin cannot probe for ids.
+            enforce(common::Policy::may(caller.actor(), common::Action::ManageUsers));
             throw Error::notFound(QStringLiteral("no user with id %1").arg(userId));
-        after = *before;
-        apply(after);
-        if (isActiveAdmin(*before) && !isActiveAdmin(after) && users.countActiveAdmins() <= 1) {
-            throw Error::permissionDenied(
-                QStringLiteral("%1 is the last active admin; make someone else admin first.")
-                    .arg(before->email));
         }
+        common::User after = *before;
+        apply(after);
+        enforce(common::Policy::mayChangeAccount(
+            caller.actor(), {userId, before->role, after.role, before->status, after.status,
+                             isActiveAdmin(*before) && users.countActiveAdmins() <= 1}));
+        result.loss = AccessLossPreview::compute(db, *before, after.role);
         const QDateTime now = m_clock.now();
         after.updatedAt = now;
+        result.user = after;
+        if (dryRun)
+            return;
         // Also writes the user's directory entry, in this transaction.
         users.update(after, caller.user.id);
-        const int ended = SessionStore(db).revokeAllForUser(userId, now,
-                                                            action == u"user.set_role"
-                                                                ? QStringLiteral("role-changed")
-                                                                : QStringLiteral("status-changed"));
+        // A disabled account's clients are told so; after a role change
+        // they simply log in again.
+        const common::SessionEndReason reason = after.status == common::AccountStatus::Disabled
+                                                    ? common::SessionEndReason::AccountDisabled
+                                                    : common::SessionEndReason::SessionsRevoked;
+        const int ended = SessionStore(db).revokeAllForUser(userId, now, common::toString(reason));
 
         common::AuditEntry entry;
         entry.at = now;
@@ -94,13 +109,17 @@ common::User UserAdministration::change(const Caller &caller, const QString &use
                          {QStringLiteral("ended_sessions"), ended}};
         AuditLog(db).append(entry);
         head = RecordStore(db).headSeq();
-    });
+    };
+    if (dryRun)
+        m_database.read(work);
+    else
+        m_database.write(work);
     // After the commit, so that a client told to pull finds the change.
-    if (m_notifier) {
+    if (m_notifier && !dryRun) {
         m_notifier->publishAccessChanged(userId);
         m_notifier->publish({common::Bucket::directory()}, head);
     }
-    return after;
+    return result;
 }
 
 } // namespace hn::server

@@ -1,21 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/AccessLoss.h"
 #include "common/Clock.h"
 #include "common/User.h"
 #include "server/core/Caller.h"
+
+#include <functional>
 
 namespace hn::server {
 
 class ChangeNotifier;
 class Database;
 
+// A role or status change and what it takes from the user.
+struct AccountChangeResult {
+    common::User user; // after the change (as it would be, for a dry run)
+    common::AccessLoss loss;
+};
+
 // Changes to other people's accounts that end their sessions: a new role
 // or status must apply at once, so every live session of the account is
 // revoked in the same transaction as the change and its audit line.
-// (The Admin RPCs of the console issue call this.) After the commit the
-// change is published: the account's access changed, and the directory
-// moved (its entry mirrors role and status).
+// After the commit the change is published: the account's access changed,
+// and the directory moved (its entry mirrors role and status).
 class UserAdministration {
 public:
     // Without a notifier nothing is published (tools and tests that run
@@ -24,14 +32,17 @@ public:
                        ChangeNotifier *notifier = nullptr);
 
     // Throws PermissionDenied (policy: ManageUsers; nobody changes their own
-    // role or status; the last active admin stays), NotFound.
+    // role or status), FailedPrecondition (the last active admin stays),
+    // NotFound. With `dryRun` nothing changes and nothing is audited.
+    AccountChangeResult changeRole(const Caller &caller, const QString &userId,
+                                   common::GlobalRole role, bool dryRun);
     common::User setRole(const Caller &caller, const QString &userId, common::GlobalRole role);
     common::User setStatus(const Caller &caller, const QString &userId,
                            common::AccountStatus status);
 
 private:
-    common::User change(const Caller &caller, const QString &userId, const QString &action,
-                        const std::function<void(common::User &)> &apply);
+    AccountChangeResult change(const Caller &caller, const QString &userId, const QString &action,
+                               const std::function<void(common::User &)> &apply, bool dryRun);
 
     Database &m_database;
     const common::Clock &m_clock;

@@ -32,6 +32,32 @@ grpc::Status AuthRpc::Login(grpc::ServerContext *context, const v1::LoginRequest
         response->set_token(result.token.toStdString());
         response->set_expires_at_ms(wire::toWireTime(result.expiresAt));
         wire::toWire(result.identity, response->mutable_identity());
+        response->set_offline_lease_ms(m_core.config().offlineLeaseMs());
+    });
+}
+
+grpc::Status AuthRpc::ActivateAccount(grpc::ServerContext *context,
+                                      const v1::ActivateAccountRequest *request,
+                                      v1::LoginResponse *response) {
+    RpcCall call(context, "Auth.ActivateAccount", m_log);
+    return call.anonymous([&] {
+        ActivationAttempt attempt;
+        attempt.email = validation::email(QStringLiteral("email"), request->email());
+        attempt.code = QString::fromStdString(request->activation_code());
+        // Checked before the code is looked at, so a password the server
+        // refuses leaves the code valid.
+        attempt.newPassword =
+            validation::newPassword(QStringLiteral("new_password"), request->new_password());
+        attempt.deviceName = validation::text(QStringLiteral("device_name"), request->device_name(),
+                                              {.maxChars = 100, .required = false});
+        attempt.peer = call.peer();
+
+        const LoginResult result = m_core.authentication().activate(attempt);
+        call.identify(result.identity.user.id);
+        response->set_token(result.token.toStdString());
+        response->set_expires_at_ms(wire::toWireTime(result.expiresAt));
+        wire::toWire(result.identity, response->mutable_identity());
+        response->set_offline_lease_ms(m_core.config().offlineLeaseMs());
     });
 }
 
@@ -49,6 +75,7 @@ grpc::Status AuthRpc::WhoAmI(grpc::ServerContext *context, const v1::WhoAmIReque
     return call.authenticated(m_core.authentication(), [&](const Caller &caller) {
         wire::toWire(m_core.authentication().identityOf(caller), response->mutable_identity());
         response->set_expires_at_ms(wire::toWireTime(caller.session.expiresAt));
+        response->set_offline_lease_ms(m_core.config().offlineLeaseMs());
     });
 }
 

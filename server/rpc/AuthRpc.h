@@ -26,6 +26,9 @@ public:
     grpc::Status RequestAccess(grpc::ServerContext *context,
                                const helfernetz::v1::RequestAccessRequest *request,
                                helfernetz::v1::RequestAccessResponse *response) override;
+    grpc::Status ActivateAccount(grpc::ServerContext *context,
+                                 const helfernetz::v1::ActivateAccountRequest *request,
+                                 helfernetz::v1::LoginResponse *response) override;
 
 private:
     ServerCore &m_core;

@@ -2,6 +2,7 @@
 #include "server/rpc/RpcCall.h"
 
 #include "common/Error.h"
+#include "proto/codec/AdminCodec.h"
 #include "server/core/Authentication.h"
 #include "server/rpc/ServerLog.h"
 
@@ -104,7 +105,22 @@ grpc::Status RpcCall::anonymous(const std::function<void()> &work) {
 grpc::Status RpcCall::authenticated(Authentication &authentication,
                                     const std::function<void(const Caller &)> &work) {
     return run([&] {
-        const Caller caller = authentication.authenticate(bearerToken(*m_context), m_peer);
+        const QString token = bearerToken(*m_context);
+        const Caller caller = [&] {
+            try {
+                return authentication.authenticate(token, m_peer);
+            } catch (const common::Error &error) {
+                // The one place where a client learns why its session
+                // ended (and a revoked device that it must wipe).
+                if (error.code() == common::ErrorCode::Unauthenticated) {
+                    if (const auto reason = authentication.sessionEnd(token)) {
+                        m_context->AddTrailingMetadata("hn-session-end",
+                                                       wire::sessionEndTrailer(*reason));
+                    }
+                }
+                throw;
+            }
+        }();
         m_userId = caller.user.id;
         work(caller);
     });

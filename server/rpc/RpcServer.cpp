@@ -5,6 +5,8 @@
 #include "helfernetz/v1/admin.grpc.pb.h"
 #include "helfernetz/v1/blobs.grpc.pb.h"
 #include "server/core/ServerCore.h"
+#include "server/rpc/AdminRpc.h"
+#include "server/rpc/AuditFollowHub.h"
 #include "server/rpc/AuthRpc.h"
 #include "server/rpc/ServerLog.h"
 #include "server/rpc/SubscriptionHub.h"
@@ -37,7 +39,7 @@ RpcServer::RpcServer(ServerCore &core, ServerLog &log)
     , m_auth(std::make_unique<AuthRpc>(core, log))
     , m_sync(std::make_unique<SyncRpc>(core, log))
     , m_blobs(std::make_unique<helfernetz::v1::Blobs::Service>())
-    , m_admin(std::make_unique<helfernetz::v1::Admin::Service>()) {}
+    , m_admin(std::make_unique<AdminRpc>(core, log, [this] { return subscriberCount(); })) {}
 
 RpcServer::~RpcServer() {
     if (m_server)
@@ -111,6 +113,7 @@ void RpcServer::shutdown(std::chrono::milliseconds grace) {
     // Live streams never end on their own; end them first so Shutdown does
     // not have to wait out the grace period for them.
     m_sync->subscriptions().closeAll(grace);
+    m_admin->followers().closeAll(grace);
     m_server->Shutdown(std::chrono::system_clock::now() + grace);
     m_server->Wait();
     m_server.reset();
@@ -123,6 +126,10 @@ namespace hn::server {
 
 int RpcServer::subscriberCount() const {
     return m_sync->subscriptions().count();
+}
+
+int RpcServer::auditFollowerCount() const {
+    return m_admin->followers().count();
 }
 
 } // namespace hn::server

@@ -12,6 +12,7 @@ class Service;
 
 namespace hn::server {
 
+class AdminRpc;
 class AuthRpc;
 class SyncRpc;
 class ServerCore;
@@ -36,6 +37,8 @@ public:
     bool usesTls() const;
     // Open Sync.Subscribe streams (for tests and stats).
     int subscriberCount() const;
+    // Open Admin.FollowAudit streams.
+    int auditFollowerCount() const;
     // Stops accepting calls, lets running calls finish for `grace`, then cancels them.
     void shutdown(std::chrono::milliseconds grace);
 
@@ -47,9 +50,9 @@ private:
     ServerLog &m_log;
     std::unique_ptr<AuthRpc> m_auth;
     std::unique_ptr<SyncRpc> m_sync;
-    // Implemented by later issues; until then the generated bases answer UNIMPLEMENTED.
+    // Implemented by a later issue; until then the generated base answers UNIMPLEMENTED.
     std::unique_ptr<grpc::Service> m_blobs;
-    std::unique_ptr<grpc::Service> m_admin;
+    std::unique_ptr<AdminRpc> m_admin;
     std::unique_ptr<grpc::Server> m_server;
     int m_port = 0;
 };
