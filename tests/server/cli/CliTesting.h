@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Running helfernetz-server and helfernetz-admin as real processes, for the
+// command-line tests.
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+namespace hn::test::cli {
+
+inline const QString kServer = QStringLiteral(HN_SERVER_BINARY);
+inline const QString kAdmin = QStringLiteral(HN_ADMIN_BINARY);
+inline const QByteArray kPassword = "Erstes-Admin-Passwort";
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Result run(const QString &program, const QStringList &args, const QByteArray &input = {},
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    REQUIRE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline Result init(const QString &dataDir, const QByteArray &password = kPassword + '\n') {
+    return run(kServer,
+               {QStringLiteral("init"), QStringLiteral("--data"), dataDir,
+                QStringLiteral("--admin-email"), QStringLiteral("Admin@Kreis-Beispiel.de"),
+                QStringLiteral("--password-stdin")},
+               password);
+}
+
+// A `serve` process; stopped with SIGTERM by stop() or the destructor.
+class ServeProcess {
+public:
+    explicit ServeProcess(const QStringList &args) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setReadChannel(QProcess::StandardError);
+        m_process.start(kServer, QStringList{QStringLiteral("serve")} + args);
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~ServeProcess() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    // Waits for the "listening" log line and returns the bound port (0 if the process ended).
+    int waitForPort() {
+        static const QRegularExpression listening(QStringLiteral("event=listening .*port=(\\d+)"));
+        for (int i = 0; i < 200 && m_process.state() == QProcess::Running; ++i) {
+            m_process.waitForReadyRead(100);
+            m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+            if (const auto match = listening.match(m_stderr); match.hasMatch())
+                return match.captured(1).toInt();
+        }
+        m_process.waitForFinished(5000);
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return 0;
+    }
+    int stop() {
+        m_process.terminate(); // SIGTERM
+        REQUIRE(m_process.waitForFinished(15000));
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    int exitCode() {
+        m_process.waitForFinished(15000);
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitCode();
+    }
+    const QString &log() const { return m_stderr; }
+
+private:
+    QProcess m_process;
+    QString m_stderr;
+};
+
+} // namespace hn::test::cli
