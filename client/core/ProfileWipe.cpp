@@ -52,8 +52,17 @@ Export readUnsynced(const QString &replicaPath, const common::Clock &clock) {
         if (stored.entry.state == OutboxEntry::State::Rejected)
             ++out.rejected;
     }
-    for (const Conflict &conflict : replica.conflicts())
-        out.conflicts.append(ConflictTable::toJson(conflict));
+    for (const Conflict &conflict : replica.conflicts()) {
+        // Which record it concerns and how the person last saw it: the
+        // conflict alone names only the field.
+        QJsonObject item = ConflictTable::toJson(conflict);
+        item.insert(QStringLiteral("record_id"), conflict.recordId);
+        item.insert(QStringLiteral("type"), common::toString(conflict.type));
+        item.insert(QStringLiteral("bucket"), conflict.bucket);
+        if (const auto record = replica.record(conflict.recordId))
+            item.insert(QStringLiteral("local_record"), record->fields);
+        out.conflicts.append(item);
+    }
     out.setAside = QJsonDocument::fromJson(replica.exportSetAside())
                        .object()
                        .value(QStringLiteral("items"))
