@@ -171,7 +171,7 @@ TEST_CASE("remote wipe: a revoked device exports its unsynced work, then its pro
     CHECK(conflict.contains(contactId));
 }
 
-TEST_CASE("a wipe with nothing unsynced writes no file; other session ends are not wipes") {
+TEST_CASE("a wipe with nothing unsynced writes no file, and other session ends are not wipes") {
     TestServer server;
     const common::User anna =
         server.addUser(QStringLiteral("anna@x.de"), kPassword, GlobalRole::Member);
