@@ -213,10 +213,10 @@ bool isSpaceAction(Action action) {
 Decision Policy::mayChangeAccount(const Actor &actor, const AccountChange &change) {
     if (Verdict v = checkStatus(actor))
         return *v;
-    if (change.userId == actor.userId)
-        return deny("Nobody can change their own role or status; ask another admin.");
     if (actor.role != GlobalRole::Admin)
         return deny("Only admins manage users.");
+    // Before the rule on one's own account: it is the one way the last
+    // admin can be asked to step down, and the more useful answer.
     const bool staysActiveAdmin =
         change.toRole == GlobalRole::Admin && change.toStatus == AccountStatus::Active;
     if (change.lastActiveAdmin && !staysActiveAdmin) {
@@ -224,6 +224,8 @@ Decision Policy::mayChangeAccount(const Actor &actor, const AccountChange &chang
         refused.precondition = true;
         return refused;
     }
+    if (change.userId == actor.userId)
+        return deny("Nobody can change their own role or status; ask another admin.");
     return allow();
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "server/app/ExitCode.h"
+#include "server/core/DataDirectory.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/RpcServer.h"
 #include "server/rpc/ServerLog.h"
@@ -80,10 +81,13 @@ int ServeCommand::run(const QStringList &arguments) {
     }
 
     std::unique_ptr<ServerCore> core;
+    std::unique_ptr<QLockFile> lock;
     common::SystemClock clock;
     try {
         ServerConfig config = ServerConfig::load(dataDir);
         applyOverrides(parser, config);
+        // Held while serving: `restore` refuses to replace the database under us.
+        lock = DataDirectory::lock(config.dataDir);
         core = std::make_unique<ServerCore>(config, clock);
     } catch (const common::Error &error) {
         std::fprintf(stderr, "helfernetz-server serve: %s\n", qPrintable(error.describe()));

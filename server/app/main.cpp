@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // helfernetz-server: `init` prepares a data directory, `serve` runs the server,
-// `seed-demo` fills a fresh data directory with fictional demo data.
+// `seed-demo` fills a fresh data directory with fictional demo data,
+// `backup` and `restore` copy the database out and back.
 #include "common/Version.h"
+#include "server/app/BackupCommand.h"
 #include "server/app/InitCommand.h"
 #include "server/app/SeedDemoCommand.h"
 #include "server/app/ServeCommand.h"
@@ -17,6 +19,8 @@ Commands:
   init       Create a data directory: config file, database, first admin.
   serve      Run the server.
   seed-demo  Fill a fresh data directory with fictional demo data and logins.
+  backup     Copy the database to a file (also while the server runs).
+  restore    Replace a stopped server's database with a backup.
 
 Run 'helfernetz-server <command> --help' for a command's options.
 
@@ -40,6 +44,10 @@ int main(int argc, char **argv) {
         return hn::server::ServeCommand::run(args);
     if (command == u"seed-demo")
         return hn::server::SeedDemoCommand::run(args);
+    if (command == u"backup")
+        return hn::server::BackupCommand::runBackup(args);
+    if (command == u"restore")
+        return hn::server::BackupCommand::runRestore(args);
     if (command == u"--version" || command == u"-v") {
         std::printf("helfernetz-server %s\n", hn::common::kVersion);
         return 0;

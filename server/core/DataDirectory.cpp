@@ -54,4 +54,25 @@ void DataDirectory::init(ServerConfig config, const FirstAdmin &admin, const com
     config.save();
 }
 
+std::unique_ptr<QLockFile> DataDirectory::lock(const QString &dataDir) {
+    const QString path = QDir(dataDir).filePath(QStringLiteral("helfernetz-server.lock"));
+    auto lock = std::make_unique<QLockFile>(path);
+    // Never stale by age: a server runs for months. A crashed holder is
+    // recognised by its process id being gone.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    if (lock->error() == QLockFile::PermissionError)
+        throw common::Error::unavailable(QStringLiteral("cannot create %1").arg(path));
+    throw common::Error::failedPrecondition(
+        QStringLiteral("a server is running on %1 (process %2 on %3 holds %4); stop it first")
+            .arg(dataDir)
+            .arg(pid)
+            .arg(host, path));
+}
+
 } // namespace hn::server

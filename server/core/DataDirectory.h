@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "server/core/ServerConfig.h"
 
+#include <QLockFile>
+#include <memory>
 #include <string_view>
 
 namespace hn::server {
@@ -23,6 +25,12 @@ public:
     // directory that already has a config file (Error AlreadyExists), so
     // init never overwrites a running installation.
     static void init(ServerConfig config, const FirstAdmin &admin, const common::Clock &clock);
+
+    // Takes the data directory's lock (a QLockFile, "helfernetz-server.lock"):
+    // `serve` holds it while running, `restore` while it replaces the
+    // database. A lock left by a crashed process is taken over. Throws
+    // FailedPrecondition naming the holder's process id when it is held.
+    static std::unique_ptr<QLockFile> lock(const QString &dataDir);
 };
 
 } // namespace hn::server

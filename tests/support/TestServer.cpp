@@ -26,6 +26,8 @@ TestServer::TestServer(Options options)
         m_config.tlsCertFile = cert.certFile;
         m_config.tlsKeyFile = cert.keyFile;
     }
+    if (options.configure)
+        options.configure(m_config);
     const std::string password = kAdminPassword;
     server::DataDirectory::init(
         m_config, {QString::fromLatin1(kAdminEmail), QStringLiteral("Admin"), password},
@@ -39,6 +41,7 @@ TestServer::~TestServer() {
 }
 
 void TestServer::start() {
+    m_lock = server::DataDirectory::lock(m_config.dataDir);
     m_log = std::make_unique<server::ServerLog>(server::LogLevel::Debug);
     m_log->setSink([this](const QString &line) {
         std::lock_guard lock(m_logMutex);
@@ -64,6 +67,7 @@ void TestServer::stop() {
     m_rpc->shutdown(std::chrono::milliseconds(200));
     m_rpc.reset();
     m_core.reset();
+    m_lock.reset();
 }
 
 client::ServerEndpoint TestServer::endpoint() const {

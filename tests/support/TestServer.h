@@ -9,8 +9,10 @@
 #include "server/rpc/RpcServer.h"
 #include "server/rpc/ServerLog.h"
 
+#include <QLockFile>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -26,6 +28,9 @@ public:
         bool tls = false;
         // Time source for the server; the system clock when null.
         const common::Clock *clock = nullptr;
+        // Changes the config before the data directory is initialised
+        // (offline lease, activation code lifetime, ...).
+        std::function<void(server::ServerConfig &)> configure;
     };
 
     static constexpr const char *kAdminEmail = "admin@kreis-beispiel.de";
@@ -41,6 +46,9 @@ public:
     int port() const { return m_port; }
     int subscriberCount() const { return m_rpc->subscriberCount(); }
     QString dataDir() const { return m_dir.path(); }
+    // The server's own data directory (config file, database, lock).
+    const server::ServerConfig &config() const { return m_config; }
+    int auditFollowerCount() const { return m_rpc->auditFollowerCount(); }
     server::ServerCore &core() { return *m_core; }
     QStringList logLines() const;
 
@@ -68,6 +76,8 @@ private:
     QTemporaryDir m_dir;
     server::ServerConfig m_config;
     std::unique_ptr<server::ServerLog> m_log;
+    // Held while serving, like `helfernetz-server serve` does.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<server::ServerCore> m_core;
     std::unique_ptr<server::RpcServer> m_rpc;
     mutable std::mutex m_logMutex;

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/core/Backup.h"
+
+#include "common/Error.h"
+#include "server/core/DataDirectory.h"
+#include "server/store/DatabaseFile.h"
+#include "server/store/Migrations.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace hn::server {
+
+using common::Error;
+
+namespace {
+
+QString temporaryNextTo(const QString &path) {
+    return path + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+// Checks a copy before anyone relies on it; removes it when it fails.
+int verified(const QString &path, const QString &what) {
+    const DatabaseFile file(path);
+    const QString integrity = file.integrityCheck();
+    if (integrity != u"ok") {
+        throw Error::invalidArgument(
+            what, QStringLiteral("%1 fails the integrity check: %2").arg(path, integrity));
+    }
+    const int version = file.schemaVersion();
+    if (version < 1) {
+        throw Error::invalidArgument(
+            what, QStringLiteral("%1 is not a Helfernetz database (no schema version)").arg(path));
+    }
+    if (version > Migrations::kCurrentVersion) {
+        throw Error::failedPrecondition(
+            QStringLiteral("%1 has schema version %2, but this server only knows versions up to "
+                           "%3; restore it with a newer helfernetz-server")
+                .arg(path)
+                .arg(version)
+                .arg(Migrations::kCurrentVersion));
+    }
+    return version;
+}
+
+void moveAside(const QString &from, const QString &to) {
+    if (!QFileInfo::exists(from))
+        return;
+    QFile::remove(to);
+    if (!QFile::rename(from, to))
+        throw Error::unavailable(QStringLiteral("cannot move %1 to %2").arg(from, to));
+}
+
+} // namespace
+
+BackupReport Backup::create(const ServerConfig &config, const QString &target, bool overwrite) {
+    const QString database = config.resolvedDatabasePath();
+    if (!QFileInfo::exists(database))
+        throw Error::notFound(QStringLiteral("no database at %1").arg(database));
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (absoluteTarget == QFileInfo(database).absoluteFilePath())
+        throw Error::invalidArgument(QStringLiteral("to"), QStringLiteral("is the live database"));
+    if (QFileInfo::exists(absoluteTarget) && !overwrite) {
+        throw Error(common::ErrorCode::AlreadyExists,
+                    QStringLiteral("%1 exists; pass --force to replace it").arg(absoluteTarget),
+                    QStringLiteral("to"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = temporaryNextTo(absoluteTarget);
+    BackupReport report;
+    try {
+        DatabaseFile(database).copyTo(partial);
+        report.schemaVersion = verified(partial, QStringLiteral("to"));
+        QFile::remove(absoluteTarget);
+        if (!QFile::rename(partial, absoluteTarget)) {
+            throw Error::unavailable(
+                QStringLiteral("cannot rename %1 to %2").arg(partial, absoluteTarget));
+        }
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    report.file = absoluteTarget;
+    report.sizeBytes = QFileInfo(absoluteTarget).size();
+    report.duration = std::chrono::milliseconds(timer.elapsed());
+    return report;
+}
+
+RestoreReport Backup::restore(const ServerConfig &config, const QString &source, bool replace) {
+    // Held until the restore is done, so no server starts on a half-restored directory.
+    const auto lock = DataDirectory::lock(config.dataDir);
+    const QString absoluteSource = QFileInfo(source).absoluteFilePath();
+    if (!QFileInfo::exists(absoluteSource))
+        throw Error::notFound(QStringLiteral("no backup file at %1").arg(absoluteSource));
+    RestoreReport report;
+    report.schemaVersion = verified(absoluteSource, QStringLiteral("from"));
+    report.database = config.resolvedDatabasePath();
+    if (QFileInfo::exists(report.database) && !replace) {
+        throw Error::alreadyExists(
+            QStringLiteral("%1 exists; pass --force to replace it (it is kept as "
+                           "%1.before-restore)")
+                .arg(report.database));
+    }
+    const QString partial = temporaryNextTo(report.database);
+    if (!QFile::copy(absoluteSource, partial)) {
+        throw Error::unavailable(
+            QStringLiteral("cannot copy %1 to %2").arg(absoluteSource, partial));
+    }
+    try {
+        verified(partial, QStringLiteral("from"));
+        if (QFileInfo::exists(report.database)) {
+            report.previous = report.database + QStringLiteral(".before-restore");
+            moveAside(report.database, report.previous);
+            // A WAL left by an unclean stop belongs to the old database.
+            moveAside(report.database + QStringLiteral("-wal"),
+                      report.previous + QStringLiteral("-wal"));
+            QFile::remove(report.database + QStringLiteral("-shm"));
+        }
+        if (!QFile::rename(partial, report.database)) {
+            throw Error::unavailable(
+                QStringLiteral("cannot rename %1 to %2").arg(partial, report.database));
+        }
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    return report;
+}
+
+} // namespace hn::server

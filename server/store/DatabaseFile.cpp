@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/store/DatabaseFile.h"
+
+#include "common/Error.h"
+#include "server/store/Migrations.h"
+#include "server/store/SqlQuery.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+#include <functional>
+
+namespace hn::server {
+
+namespace {
+
+// Runs `work` on a connection of its own to `path`, removed afterwards.
+template <typename Work>
+void withConnection(const QString &path, bool readOnly, int busyTimeoutMs, Work work) {
+    const QString name =
+        QStringLiteral("hn-file-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw common::Error::invalidArgument(
+                QStringLiteral("database"), QStringLiteral("cannot open %1: %2").arg(path, reason));
+        }
+        try {
+            work(db);
+        } catch (...) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+void DatabaseFile::copyTo(const QString &target, int busyTimeoutMs) const {
+    withConnection(m_path, false, busyTimeoutMs, [&](QSqlDatabase &db) {
+        // The target is bound, not spliced into the SQL.
+        SqlQuery(db, QStringLiteral("VACUUM INTO ?"),
+                 QStringLiteral("copy database %1 to %2").arg(m_path, target))
+            .exec({target});
+    });
+}
+
+QString DatabaseFile::integrityCheck() const {
+    QStringList problems;
+    withConnection(m_path, true, 5000, [&](QSqlDatabase &db) {
+        SqlQuery check(db, QStringLiteral("PRAGMA integrity_check(20)"),
+                       QStringLiteral("check integrity of %1").arg(m_path));
+        try {
+            check.exec();
+        } catch (const common::Error &error) {
+            // A file that is not a database at all fails here.
+            problems << error.message();
+            return;
+        }
+        while (check.next())
+            problems << check.value(0).toString();
+    });
+    if (problems == QStringList{QStringLiteral("ok")})
+        return QStringLiteral("ok");
+    return problems.isEmpty() ? QStringLiteral("no answer") : problems.join(QStringLiteral("; "));
+}
+
+int DatabaseFile::schemaVersion() const {
+    int version = 0;
+    withConnection(m_path, true, 5000, [&](QSqlDatabase &db) {
+        try {
+            version = Migrations::storedVersion(db);
+        } catch (const common::Error &error) {
+            throw common::Error::invalidArgument(
+                QStringLiteral("database"),
+                QStringLiteral("%1 is not a Helfernetz database: %2").arg(m_path, error.message()));
+        }
+    });
+    return version;
+}
+
+} // namespace hn::server
