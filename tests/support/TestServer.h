@@ -30,7 +30,7 @@ public:
         const common::Clock *clock = nullptr;
         // Changes the config before the data directory is initialised
         // (offline lease, activation code lifetime, ...).
-        std::function<void(server::ServerConfig &)> configure;
+        std::function<void(server::ServerConfig &)> configure = nullptr;
     };
 
     static constexpr const char *kAdminEmail = "admin@kreis-beispiel.de";
