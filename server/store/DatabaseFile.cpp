@@ -59,19 +59,18 @@ void DatabaseFile::copyTo(const QString &target, int busyTimeoutMs) const {
 
 QString DatabaseFile::integrityCheck() const {
     QStringList problems;
-    withConnection(m_path, true, 5000, [&](QSqlDatabase &db) {
-        SqlQuery check(db, QStringLiteral("PRAGMA integrity_check(20)"),
-                       QStringLiteral("check integrity of %1").arg(m_path));
-        try {
+    try {
+        withConnection(m_path, true, 5000, [&](QSqlDatabase &db) {
+            SqlQuery check(db, QStringLiteral("PRAGMA integrity_check(20)"),
+                           QStringLiteral("check integrity of %1").arg(m_path));
             check.exec();
-        } catch (const common::Error &error) {
-            // A file that is not a database at all fails here.
-            problems << error.message();
-            return;
-        }
-        while (check.next())
-            problems << check.value(0).toString();
-    });
+            while (check.next())
+                problems << check.value(0).toString();
+        });
+    } catch (const common::Error &error) {
+        // A file that is not a database at all fails here, not with a row.
+        problems << error.message();
+    }
     if (problems == QStringList{QStringLiteral("ok")})
         return QStringLiteral("ok");
     return problems.isEmpty() ? QStringLiteral("no answer") : problems.join(QStringLiteral("; "));
