@@ -416,3 +416,135 @@ TEST_CASE("space actions and global actions") {
         CHECK(isSpaceAction(action) == !global);
     }
 }
+
+// Governance rules (admin.proto): who may change accounts, review access
+// requests, grant roles and manage members.
+
+TEST_CASE("account changes: admins only, last active admin stays, nobody changes their own") {
+    const Actor admin = actorWith(GlobalRole::Admin);
+    const AccountChange demoteOther{kOtherId,
+                                    GlobalRole::Coordinator,
+                                    GlobalRole::Member,
+                                    AccountStatus::Active,
+                                    AccountStatus::Active,
+                                    false};
+    CHECK(Policy::mayChangeAccount(admin, demoteOther).allowed);
+    for (const GlobalRole role : {GlobalRole::Guest, GlobalRole::Member, GlobalRole::Coordinator}) {
+        INFO("role " << str(toString(role)));
+        const Decision d = Policy::mayChangeAccount(actorWith(role), demoteOther);
+        CHECK_FALSE(d.allowed);
+        CHECK_FALSE(d.precondition);
+        checkReasonConvention(d);
+        // Raising oneself is refused as well.
+        AccountChange raiseSelf{
+            kActorId, role, GlobalRole::Admin, AccountStatus::Active, AccountStatus::Active, false};
+        CHECK_FALSE(Policy::mayChangeAccount(actorWith(role), raiseSelf).allowed);
+    }
+
+    // The last active admin: demoting or disabling is a precondition failure.
+    AccountChange lastAdmin{kOtherId,
+                            GlobalRole::Admin,
+                            GlobalRole::Member,
+                            AccountStatus::Active,
+                            AccountStatus::Active,
+                            true};
+    Decision d = Policy::mayChangeAccount(admin, lastAdmin);
+    CHECK_FALSE(d.allowed);
+    CHECK(d.precondition);
+    checkReasonConvention(d);
+    lastAdmin.toRole = GlobalRole::Admin;
+    lastAdmin.toStatus = AccountStatus::Disabled;
+    CHECK(Policy::mayChangeAccount(admin, lastAdmin).precondition);
+    lastAdmin.userId = kActorId; // the last admin asking to step down
+    CHECK(Policy::mayChangeAccount(admin, lastAdmin).precondition);
+
+    // One's own account, when other admins exist: refused, not a precondition.
+    AccountChange self{kActorId,
+                       GlobalRole::Admin,
+                       GlobalRole::Member,
+                       AccountStatus::Active,
+                       AccountStatus::Active,
+                       false};
+    d = Policy::mayChangeAccount(admin, self);
+    CHECK_FALSE(d.allowed);
+    CHECK_FALSE(d.precondition);
+    CHECK_FALSE(
+        Policy::mayChangeAccount(actorWith(GlobalRole::Admin, AccountStatus::Disabled), demoteOther)
+            .allowed);
+}
+
+TEST_CASE("access requests: coordinators review their own municipality's, grant member or guest") {
+    Actor coordinator = actorWith(GlobalRole::Coordinator);
+    coordinator.municipality = QStringLiteral("Adorf");
+    CHECK(Policy::mayReviewRequest(coordinator, QStringLiteral("Adorf")).allowed);
+    CHECK(Policy::mayReviewRequest(coordinator, QStringLiteral("ADORF")).allowed);
+    for (const QString &other : {QStringLiteral("Bdorf"), QString(), QStringLiteral("Adorf-Süd")}) {
+        INFO(str(other));
+        const Decision d = Policy::mayReviewRequest(coordinator, other);
+        CHECK_FALSE(d.allowed);
+        checkReasonConvention(d);
+    }
+    // A coordinator without a municipality reviews nothing, an admin everything.
+    CHECK_FALSE(Policy::mayReviewRequest(actorWith(GlobalRole::Coordinator), QString()).allowed);
+    CHECK(Policy::mayReviewRequest(actorWith(GlobalRole::Admin), QStringLiteral("Bdorf")).allowed);
+    CHECK(Policy::mayReviewRequest(actorWith(GlobalRole::Admin), QString()).allowed);
+    for (const GlobalRole role : {GlobalRole::Guest, GlobalRole::Member}) {
+        Actor actor = actorWith(role);
+        actor.municipality = QStringLiteral("Adorf");
+        CHECK_FALSE(Policy::mayReviewRequest(actor, QStringLiteral("Adorf")).allowed);
+    }
+
+    for (const GlobalRole granted : kRoles) {
+        INFO("grant " << str(toString(granted)));
+        const bool low = granted == GlobalRole::Member || granted == GlobalRole::Guest;
+        CHECK(Policy::mayGrantRole(coordinator, granted).allowed == low);
+        CHECK(Policy::mayGrantRole(actorWith(GlobalRole::Admin), granted).allowed);
+        CHECK_FALSE(Policy::mayGrantRole(actorWith(GlobalRole::Member), granted).allowed);
+    }
+}
+
+TEST_CASE("members: moderators manage their spaces, nobody raises their own level") {
+    const SpaceContext moderated = spaceWith(SpaceLevel::Moderator, false);
+    const SpaceContext editing = spaceWith(SpaceLevel::Editor, false);
+    const SpaceContext foreign = spaceWith(std::nullopt, false);
+    const MemberChange add{kOtherId, std::nullopt, SpaceLevel::Editor};
+    const MemberChange remove{kOtherId, SpaceLevel::Author, std::nullopt};
+    for (const GlobalRole role : {GlobalRole::Member, GlobalRole::Coordinator}) {
+        INFO("role " << str(toString(role)));
+        const Actor actor = actorWith(role);
+        CHECK(Policy::mayChangeMember(actor, moderated, add).allowed);
+        CHECK(Policy::mayChangeMember(actor, moderated, remove).allowed);
+        CHECK(Policy::mayChangeMember(actor, moderated,
+                                      {kOtherId, std::nullopt, SpaceLevel::Moderator})
+                  .allowed);
+        CHECK_FALSE(Policy::mayChangeMember(actor, editing, add).allowed);
+        CHECK_FALSE(Policy::mayChangeMember(actor, foreign, add).allowed);
+        checkReasonConvention(Policy::mayChangeMember(actor, foreign, add));
+        // Raising oneself: never, not even a moderator adding themselves elsewhere.
+        CHECK_FALSE(Policy::mayChangeMember(actor, editing,
+                                            {kActorId, SpaceLevel::Editor, SpaceLevel::Moderator})
+                        .allowed);
+        CHECK_FALSE(
+            Policy::mayChangeMember(actor, foreign, {kActorId, std::nullopt, SpaceLevel::Reader})
+                .allowed);
+        // Stepping down or leaving needs no rights.
+        CHECK(Policy::mayChangeMember(actor, editing,
+                                      {kActorId, SpaceLevel::Editor, SpaceLevel::Reader})
+                  .allowed);
+        CHECK(Policy::mayChangeMember(actor, editing, {kActorId, SpaceLevel::Editor, std::nullopt})
+                  .allowed);
+    }
+    // Guests manage nothing; admins everything but their own rise.
+    CHECK_FALSE(Policy::mayChangeMember(actorWith(GlobalRole::Guest), moderated, add).allowed);
+    const Actor admin = actorWith(GlobalRole::Admin);
+    CHECK(Policy::mayChangeMember(admin, foreign, add).allowed);
+    CHECK_FALSE(
+        Policy::mayChangeMember(admin, foreign, {kActorId, std::nullopt, SpaceLevel::Reader})
+            .allowed);
+    CHECK_FALSE(Policy::mayChangeMember(actorWith(GlobalRole::Member, AccountStatus::Disabled),
+                                        moderated, add)
+                    .allowed);
+
+    CHECK(Policy::mayChangeSpaceVisibility(admin).allowed);
+    CHECK_FALSE(Policy::mayChangeSpaceVisibility(actorWith(GlobalRole::Coordinator)).allowed);
+}
