@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/core/AdminClient.h"
 
-#include "client/core/GovernanceWire.h"
 #include "client/core/RemoteError.h"
 #include "helfernetz/v1/admin.grpc.pb.h"
+#include "proto/codec/AdminCodec.h"
 #include "proto/codec/Wire.h"
 
+#include <QUuid>
 #include <grpcpp/channel.h>
 
 namespace hn::client {
 
 namespace v1 = helfernetz::v1;
-namespace gw = governance_wire;
 
 class AdminStub {
 public:
@@ -51,6 +51,23 @@ void invoke(v1::Admin::Stub &stub,
         throw RemoteError::from(status, context, server);
 }
 
+// An id when the text looks like a UUID, else a login e-mail.
+void toWire(const QString &idOrEmail, v1::UserRef *out) {
+    const QString trimmed = idOrEmail.trimmed();
+    if (!QUuid::fromString(trimmed).isNull() && !trimmed.contains(u'@'))
+        out->set_user_id(trimmed.toLower().toStdString());
+    else
+        out->set_email(trimmed.toStdString());
+}
+
+void toWire(const AuditQuery &query, v1::AuditFilter *out) {
+    out->set_since_at_ms(wire::toWireTime(query.since));
+    out->set_until_at_ms(wire::toWireTime(query.until));
+    if (!query.actor.isEmpty())
+        toWire(query.actor, out->mutable_actor());
+    out->set_action(query.action.toStdString());
+}
+
 } // namespace
 
 AdminClient::AdminClient(const ServerEndpoint &endpoint, const QString &token,
@@ -62,7 +79,7 @@ AdminClient::AdminClient(const ServerEndpoint &endpoint, const QString &token,
 
 AdminClient::~AdminClient() = default;
 
-QList<ManagedUser> AdminClient::listUsers(const UserFilter &filter) {
+QList<common::Account> AdminClient::listUsers(const UserFilter &filter) {
     v1::ListUsersRequest request;
     if (filter.role)
         request.set_role(wire::toWire(*filter.role));
@@ -70,80 +87,78 @@ QList<ManagedUser> AdminClient::listUsers(const UserFilter &filter) {
         request.set_status(wire::toWire(*filter.status));
     request.set_query(filter.query.toStdString());
     request.set_page_size(kPageSize);
-    QList<ManagedUser> users;
+    QList<common::Account> users;
     do {
         v1::ListUsersResponse response;
         invoke(*m_stub->stub, &v1::Admin::Stub::ListUsers, request, response, m_timeout, m_token,
                m_endpoint.address);
         for (const v1::User &user : response.users())
-            users.append(gw::fromWire(user));
+            users.append(wire::fromWire(user));
         request.set_page_token(response.next_page_token());
     } while (!request.page_token().empty());
     return users;
 }
 
-UserDetails AdminClient::getUser(const QString &user) {
+common::AccountDetails AdminClient::getUser(const QString &user) {
     v1::GetUserRequest request;
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     v1::GetUserResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::GetUser, request, response, m_timeout, m_token,
            m_endpoint.address);
-    UserDetails details;
-    details.user = gw::fromWire(response.user());
-    // SpacePermissions has the same shape as in an Identity; reuse its codec.
-    v1::Identity identity;
-    identity.mutable_spaces()->CopyFrom(response.spaces());
-    details.spaces = wire::fromWire(identity).spaces;
+    common::AccountDetails details;
+    details.account = wire::fromWire(response.user());
+    for (const v1::SpacePermissions &space : response.spaces())
+        details.spaces.append(wire::fromWire(space));
     for (const v1::Device &device : response.devices())
-        details.devices.append(gw::fromWire(device));
+        details.devices.append(wire::fromWire(device));
     return details;
 }
 
 AdminClient::Created AdminClient::createUser(const common::User &profile,
                                              const QList<SpaceGrant> &spaces) {
     v1::CreateUserRequest request;
-    gw::toWire(profile, request.mutable_profile());
+    wire::toWire(profile, request.mutable_profile());
     addGrants(spaces, request.mutable_spaces());
     v1::CreateUserResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::CreateUser, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return {gw::fromWire(response.user()), gw::fromWire(response.activation())};
+    return {wire::fromWire(response.user()), wire::fromWire(response.activation())};
 }
 
 AdminClient::RoleChange AdminClient::setUserRole(const QString &user, common::GlobalRole role,
                                                  bool dryRun) {
     v1::SetUserRoleRequest request;
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     request.set_role(wire::toWire(role));
     request.set_dry_run(dryRun);
     v1::SetUserRoleResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::SetUserRole, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return {gw::fromWire(response.user()), gw::fromWire(response.loss())};
+    return {wire::fromWire(response.user()), wire::fromWire(response.loss())};
 }
 
-ManagedUser AdminClient::setUserStatus(const QString &user, common::AccountStatus status) {
+common::Account AdminClient::setUserStatus(const QString &user, common::AccountStatus status) {
     v1::SetUserStatusRequest request;
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     request.set_status(wire::toWire(status));
     v1::SetUserStatusResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::SetUserStatus, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.user());
+    return wire::fromWire(response.user());
 }
 
-ActivationCode AdminClient::resetPassword(const QString &user) {
+common::ActivationCode AdminClient::resetPassword(const QString &user) {
     v1::ResetPasswordRequest request;
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     v1::ResetPasswordResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::ResetPassword, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.activation());
+    return wire::fromWire(response.activation());
 }
 
 int AdminClient::revokeSessions(const QString &user) {
     v1::RevokeSessionsRequest request;
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     v1::RevokeSessionsResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::RevokeSessions, request, response, m_timeout, m_token,
            m_endpoint.address);
@@ -154,19 +169,8 @@ QList<common::AccessRequest>
 AdminClient::listAccessRequests(std::optional<common::AccessRequestStatus> status,
                                 const QString &municipality) {
     v1::ListAccessRequestsRequest request;
-    if (status) {
-        switch (*status) {
-        case common::AccessRequestStatus::Pending:
-            request.set_status(v1::ACCESS_REQUEST_STATUS_PENDING);
-            break;
-        case common::AccessRequestStatus::Approved:
-            request.set_status(v1::ACCESS_REQUEST_STATUS_APPROVED);
-            break;
-        case common::AccessRequestStatus::Rejected:
-            request.set_status(v1::ACCESS_REQUEST_STATUS_REJECTED);
-            break;
-        }
-    }
+    if (status)
+        request.set_status(wire::toWire(*status));
     request.set_municipality(municipality.toStdString());
     request.set_page_size(kPageSize);
     QList<common::AccessRequest> requests;
@@ -175,7 +179,7 @@ AdminClient::listAccessRequests(std::optional<common::AccessRequestStatus> statu
         invoke(*m_stub->stub, &v1::Admin::Stub::ListAccessRequests, request, response, m_timeout,
                m_token, m_endpoint.address);
         for (const v1::AccessRequest &item : response.requests())
-            requests.append(gw::fromWire(item));
+            requests.append(wire::fromWire(item));
         request.set_page_token(response.next_page_token());
     } while (!request.page_token().empty());
     return requests;
@@ -191,8 +195,8 @@ AdminClient::Approval AdminClient::approveAccessRequest(const QString &requestId
     v1::ApproveAccessRequestResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::ApproveAccessRequest, request, response, m_timeout,
            m_token, m_endpoint.address);
-    return {gw::fromWire(response.request()), gw::fromWire(response.user()),
-            gw::fromWire(response.activation())};
+    return {wire::fromWire(response.request()), wire::fromWire(response.user()),
+            wire::fromWire(response.activation())};
 }
 
 common::AccessRequest AdminClient::rejectAccessRequest(const QString &requestId,
@@ -203,22 +207,22 @@ common::AccessRequest AdminClient::rejectAccessRequest(const QString &requestId,
     v1::RejectAccessRequestResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::RejectAccessRequest, request, response, m_timeout,
            m_token, m_endpoint.address);
-    return gw::fromWire(response.request());
+    return wire::fromWire(response.request());
 }
 
-QList<SpaceSummary> AdminClient::listSpaces(bool includeArchived) {
+QList<common::SpaceSummary> AdminClient::listSpaces(bool includeArchived) {
     v1::ListSpacesRequest request;
     request.set_include_archived(includeArchived);
     v1::ListSpacesResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::ListSpaces, request, response, m_timeout, m_token,
            m_endpoint.address);
-    QList<SpaceSummary> spaces;
+    QList<common::SpaceSummary> spaces;
     for (const v1::SpaceSummary &space : response.spaces())
-        spaces.append(gw::fromWire(space));
+        spaces.append(wire::fromWire(space));
     return spaces;
 }
 
-SpaceSummary AdminClient::createSpace(const common::Space &space) {
+common::SpaceSummary AdminClient::createSpace(const common::Space &space) {
     v1::CreateSpaceRequest request;
     request.mutable_space()->set_name(space.name.toStdString());
     request.mutable_space()->set_description(space.description.toStdString());
@@ -227,114 +231,115 @@ SpaceSummary AdminClient::createSpace(const common::Space &space) {
     v1::CreateSpaceResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::CreateSpace, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.space());
+    return wire::fromWire(response.space());
 }
 
-SpaceSummary AdminClient::renameSpace(const QString &spaceId, const QString &name) {
+common::SpaceSummary AdminClient::renameSpace(const QString &spaceId, const QString &name) {
     v1::RenameSpaceRequest request;
     request.set_space_id(spaceId.toStdString());
     request.set_name(name.toStdString());
     v1::RenameSpaceResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::RenameSpace, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.space());
+    return wire::fromWire(response.space());
 }
 
-SpaceSummary AdminClient::setSpaceArchived(const QString &spaceId, bool archived) {
+common::SpaceSummary AdminClient::setSpaceArchived(const QString &spaceId, bool archived) {
     v1::SetSpaceArchivedRequest request;
     request.set_space_id(spaceId.toStdString());
     request.set_archived(archived);
     v1::SetSpaceArchivedResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::SetSpaceArchived, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.space());
+    return wire::fromWire(response.space());
 }
 
-SpaceSummary AdminClient::setSpaceGuestVisible(const QString &spaceId, bool guestVisible) {
+common::SpaceSummary AdminClient::setSpaceGuestVisible(const QString &spaceId, bool guestVisible) {
     v1::SetSpaceGuestVisibleRequest request;
     request.set_space_id(spaceId.toStdString());
     request.set_guest_visible(guestVisible);
     v1::SetSpaceGuestVisibleResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::SetSpaceGuestVisible, request, response, m_timeout,
            m_token, m_endpoint.address);
-    return gw::fromWire(response.space());
+    return wire::fromWire(response.space());
 }
 
-QList<SpaceMember> AdminClient::listMembers(const QString &spaceId) {
+QList<common::Member> AdminClient::listMembers(const QString &spaceId) {
     v1::ListMembersRequest request;
     request.set_space_id(spaceId.toStdString());
     v1::ListMembersResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::ListMembers, request, response, m_timeout, m_token,
            m_endpoint.address);
-    QList<SpaceMember> members;
+    QList<common::Member> members;
     for (const v1::Member &member : response.members())
-        members.append(gw::fromWire(member));
+        members.append(wire::fromWire(member));
     return members;
 }
 
-SpaceMember AdminClient::addMember(const QString &spaceId, const QString &user,
-                                   common::SpaceLevel level) {
+common::Member AdminClient::addMember(const QString &spaceId, const QString &user,
+                                      common::SpaceLevel level) {
     v1::AddMemberRequest request;
     request.set_space_id(spaceId.toStdString());
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     request.set_level(wire::toWire(level));
     v1::AddMemberResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::AddMember, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.member());
+    return wire::fromWire(response.member());
 }
 
 AdminClient::LevelChange AdminClient::setMemberLevel(const QString &spaceId, const QString &user,
                                                      common::SpaceLevel level, bool dryRun) {
     v1::SetMemberLevelRequest request;
     request.set_space_id(spaceId.toStdString());
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     request.set_level(wire::toWire(level));
     request.set_dry_run(dryRun);
     v1::SetMemberLevelResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::SetMemberLevel, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return {gw::fromWire(response.member()), gw::fromWire(response.loss())};
+    return {wire::fromWire(response.member()), wire::fromWire(response.loss())};
 }
 
-AccessLoss AdminClient::removeMember(const QString &spaceId, const QString &user, bool dryRun) {
+common::AccessLoss AdminClient::removeMember(const QString &spaceId, const QString &user,
+                                             bool dryRun) {
     v1::RemoveMemberRequest request;
     request.set_space_id(spaceId.toStdString());
-    gw::toWire(user, request.mutable_user());
+    toWire(user, request.mutable_user());
     request.set_dry_run(dryRun);
     v1::RemoveMemberResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::RemoveMember, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.loss());
+    return wire::fromWire(response.loss());
 }
 
-QList<Device> AdminClient::listDevices(const QString &user, bool includeEnded) {
+QList<common::Device> AdminClient::listDevices(const QString &user, bool includeEnded) {
     v1::ListDevicesRequest request;
     if (!user.isEmpty())
-        gw::toWire(user, request.mutable_user());
+        toWire(user, request.mutable_user());
     request.set_include_ended(includeEnded);
     v1::ListDevicesResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::ListDevices, request, response, m_timeout, m_token,
            m_endpoint.address);
-    QList<Device> devices;
+    QList<common::Device> devices;
     for (const v1::Device &device : response.devices())
-        devices.append(gw::fromWire(device));
+        devices.append(wire::fromWire(device));
     return devices;
 }
 
-Device AdminClient::revokeDevice(const QString &sessionId) {
+common::Device AdminClient::revokeDevice(const QString &sessionId) {
     v1::RevokeDeviceRequest request;
     request.set_session_id(sessionId.toStdString());
     v1::RevokeDeviceResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::RevokeDevice, request, response, m_timeout, m_token,
            m_endpoint.address);
-    return gw::fromWire(response.device());
+    return wire::fromWire(response.device());
 }
 
 AdminClient::AuditPage AdminClient::queryAudit(const AuditQuery &query, bool newestFirst,
                                                int pageSize, const QString &pageToken) {
     v1::QueryAuditRequest request;
-    gw::toWire(query, request.mutable_filter());
+    toWire(query, request.mutable_filter());
     request.set_newest_first(newestFirst);
     request.set_page_size(pageSize);
     request.set_page_token(pageToken.toStdString());
@@ -343,7 +348,7 @@ AdminClient::AuditPage AdminClient::queryAudit(const AuditQuery &query, bool new
            m_endpoint.address);
     AuditPage page;
     for (const v1::AuditEntry &entry : response.entries())
-        page.entries.append(gw::fromWire(entry));
+        page.entries.append(wire::fromWire(entry));
     page.nextPageToken = QString::fromStdString(response.next_page_token());
     return page;
 }
@@ -353,7 +358,7 @@ void AdminClient::followAudit(const AuditQuery &query, qint64 afterId,
     v1::FollowAuditRequest request;
     AuditQuery open = query;
     open.until = {};
-    gw::toWire(open, request.mutable_filter());
+    toWire(open, request.mutable_filter());
     request.set_after_id(afterId);
     // No deadline: the stream lives until the caller stops it.
     grpc::ClientContext context;
@@ -362,7 +367,7 @@ void AdminClient::followAudit(const AuditQuery &query, qint64 afterId,
     v1::FollowAuditResponse response;
     bool stopped = false;
     while (reader->Read(&response)) {
-        if (!onEntry(gw::fromWire(response.entry()))) {
+        if (!onEntry(wire::fromWire(response.entry()))) {
             stopped = true;
             context.TryCancel();
             break;
@@ -374,23 +379,11 @@ void AdminClient::followAudit(const AuditQuery &query, qint64 afterId,
         throw RemoteError::from(status, context, m_endpoint.address);
 }
 
-ServerStats AdminClient::stats() {
+common::ServerStats AdminClient::stats() {
     v1::GetStatsResponse response;
     invoke(*m_stub->stub, &v1::Admin::Stub::GetStats, v1::GetStatsRequest(), response, m_timeout,
            m_token, m_endpoint.address);
-    ServerStats stats;
-    for (const v1::UserCount &count : response.users()) {
-        stats.users.append({wire::fromWire(count.role()).value_or(common::GlobalRole::Guest),
-                            wire::fromWire(count.status()).value_or(common::AccountStatus::Pending),
-                            count.count()});
-    }
-    for (const v1::SpaceSummary &space : response.spaces())
-        stats.spaces.append(gw::fromWire(space));
-    stats.databaseSizeBytes = response.database_size_bytes();
-    stats.blobStoreSizeBytes = response.blob_store_size_bytes();
-    stats.connectedClients = response.connected_clients();
-    stats.activeSessions = response.active_sessions();
-    return stats;
+    return wire::fromWire(response);
 }
 
 } // namespace hn::client

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/core/Governance.h"
 #include "client/core/ServerEndpoint.h"
+#include "common/AccessLoss.h"
+#include "common/AccessRequest.h"
+#include "common/Account.h"
+#include "common/AuditEntry.h"
+#include "common/Device.h"
+#include "common/ServerStats.h"
+#include "common/SpaceSummary.h"
 
 #include <chrono>
 #include <functional>
@@ -10,6 +16,20 @@
 #include <optional>
 
 namespace hn::client {
+
+// A space and the level to grant in it (users create, requests approve).
+struct SpaceGrant {
+    QString spaceId;
+    common::SpaceLevel level = common::SpaceLevel::Reader;
+};
+
+// Which audit entries to read.
+struct AuditQuery {
+    QDateTime since; // null: no lower bound
+    QDateTime until; // null: no upper bound
+    QString actor;   // user id or e-mail; empty for all
+    QString action;  // "user.set_role", or a prefix ending in '.'
+};
 
 // The Admin service (admin.proto) from the client's side, in domain types.
 // Users are named by id or login e-mail. Every failure is thrown as
@@ -27,34 +47,34 @@ public:
         QString query;
     };
     struct Created {
-        ManagedUser user;
-        ActivationCode activation;
+        common::Account user;
+        common::ActivationCode activation;
     };
     struct RoleChange {
-        ManagedUser user;
-        AccessLoss loss;
+        common::Account user;
+        common::AccessLoss loss;
     };
     struct Approval {
         common::AccessRequest request;
-        ManagedUser user;
-        ActivationCode activation;
+        common::Account user;
+        common::ActivationCode activation;
     };
     struct LevelChange {
-        SpaceMember member;
-        AccessLoss loss;
+        common::Member member;
+        common::AccessLoss loss;
     };
     struct AuditPage {
         QList<common::AuditEntry> entries;
         QString nextPageToken;
     };
 
-    QList<ManagedUser> listUsers(const UserFilter &filter);
-    UserDetails getUser(const QString &user);
+    QList<common::Account> listUsers(const UserFilter &filter);
+    common::AccountDetails getUser(const QString &user);
     // `profile.status` is ignored: new accounts are pending.
     Created createUser(const common::User &profile, const QList<SpaceGrant> &spaces);
     RoleChange setUserRole(const QString &user, common::GlobalRole role, bool dryRun);
-    ManagedUser setUserStatus(const QString &user, common::AccountStatus status);
-    ActivationCode resetPassword(const QString &user);
+    common::Account setUserStatus(const QString &user, common::AccountStatus status);
+    common::ActivationCode resetPassword(const QString &user);
     int revokeSessions(const QString &user);
 
     QList<common::AccessRequest>
@@ -64,22 +84,22 @@ public:
                                   const QList<SpaceGrant> &spaces);
     common::AccessRequest rejectAccessRequest(const QString &requestId, const QString &reason);
 
-    QList<SpaceSummary> listSpaces(bool includeArchived);
+    QList<common::SpaceSummary> listSpaces(bool includeArchived);
     // Name, description, kind and guest visibility of `space`.
-    SpaceSummary createSpace(const common::Space &space);
-    SpaceSummary renameSpace(const QString &spaceId, const QString &name);
-    SpaceSummary setSpaceArchived(const QString &spaceId, bool archived);
-    SpaceSummary setSpaceGuestVisible(const QString &spaceId, bool guestVisible);
+    common::SpaceSummary createSpace(const common::Space &space);
+    common::SpaceSummary renameSpace(const QString &spaceId, const QString &name);
+    common::SpaceSummary setSpaceArchived(const QString &spaceId, bool archived);
+    common::SpaceSummary setSpaceGuestVisible(const QString &spaceId, bool guestVisible);
 
-    QList<SpaceMember> listMembers(const QString &spaceId);
-    SpaceMember addMember(const QString &spaceId, const QString &user, common::SpaceLevel level);
+    QList<common::Member> listMembers(const QString &spaceId);
+    common::Member addMember(const QString &spaceId, const QString &user, common::SpaceLevel level);
     LevelChange setMemberLevel(const QString &spaceId, const QString &user,
                                common::SpaceLevel level, bool dryRun);
-    AccessLoss removeMember(const QString &spaceId, const QString &user, bool dryRun);
+    common::AccessLoss removeMember(const QString &spaceId, const QString &user, bool dryRun);
 
     // All users' devices when `user` is empty.
-    QList<Device> listDevices(const QString &user, bool includeEnded);
-    Device revokeDevice(const QString &sessionId);
+    QList<common::Device> listDevices(const QString &user, bool includeEnded);
+    common::Device revokeDevice(const QString &sessionId);
 
     AuditPage queryAudit(const AuditQuery &query, bool newestFirst, int pageSize,
                          const QString &pageToken = {});
@@ -88,7 +108,7 @@ public:
     void followAudit(const AuditQuery &query, qint64 afterId,
                      const std::function<bool(const common::AuditEntry &)> &onEntry);
 
-    ServerStats stats();
+    common::ServerStats stats();
 
 private:
     ServerEndpoint m_endpoint;

@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/core/RemoteError.h"
 
-#include "client/core/SessionEndReason.h"
+#include "proto/codec/AdminCodec.h"
 
 namespace hn::client {
 
 using common::Error;
 using common::ErrorCode;
+
+namespace {
+
+const QString kSessionEndField = QStringLiteral("hn-session-end:");
+
+} // namespace
+
+common::SessionEndReason RemoteError::sessionEndReason(const common::Error &error) {
+    if (error.code() != ErrorCode::Unauthenticated || !error.field().startsWith(kSessionEndField))
+        return common::SessionEndReason::None;
+    return common::parseSessionEndReason(error.field().mid(kSessionEndField.size()))
+        .value_or(common::SessionEndReason::None);
+}
 
 common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientContext &context,
                                 const QString &server) {
@@ -37,10 +50,11 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
         // An ended session (rather than an unknown token) names its reason;
         // keep it so the client can act on it (a revoked device wipes).
         if (const auto it = trailers.find("hn-session-end"); it != trailers.end()) {
-            const auto reason = parseWireSessionEndReason(
-                QString::fromUtf8(it->second.data(), qsizetype(it->second.size())));
-            if (reason)
-                return Error(ErrorCode::Unauthenticated, message, sessionEndField(*reason));
+            const common::SessionEndReason reason =
+                wire::sessionEndFromTrailer(std::string(it->second.data(), it->second.size()));
+            if (reason != common::SessionEndReason::None)
+                return Error(ErrorCode::Unauthenticated, message,
+                             kSessionEndField + common::toString(reason));
         }
         return withField(ErrorCode::Unauthenticated);
     case grpc::StatusCode::RESOURCE_EXHAUSTED:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Device.h"
 #include "common/Error.h"
 
 #include <grpcpp/client_context.h>
@@ -12,11 +13,16 @@ namespace hn::client {
 // the server's message and field (trailing metadata "hn-error-field"), or
 // for transport failures a sentence saying the server was not reached. An
 // UNAUTHENTICATED answer for an ended session keeps the `hn-session-end`
-// reason on the error (read it with client::sessionEndReason()).
+// reason on the error (read it with sessionEndReason()).
 class RemoteError {
 public:
     static common::Error from(const grpc::Status &status, const grpc::ClientContext &context,
                               const QString &server);
+    // Why the server ended the session, if `error` says it did; None for
+    // any other error (an unknown token included). The reason travels in
+    // the error's field as "hn-session-end:<name>", since common::Error has
+    // no other slot and an UNAUTHENTICATED answer never names an input.
+    static common::SessionEndReason sessionEndReason(const common::Error &error);
 };
 
 } // namespace hn::client

@@ -3,8 +3,8 @@
 
 #include "client/core/LiveUpdates.h"
 #include "client/core/OfflineLease.h"
+#include "client/core/RemoteError.h"
 #include "client/core/Replica.h"
-#include "client/core/SessionEndReason.h"
 #include "client/core/SyncClient.h"
 #include "common/Error.h"
 
@@ -92,10 +92,11 @@ private:
             // change, revoked device). The UI asks the person to log in.
             m_poll.stop();
             m_live.reset();
-            const auto reason = sessionEndReason(error);
+            const common::SessionEndReason reason = RemoteError::sessionEndReason(error);
             // The field of an ended session's error only carries the reason.
-            m_engine.setState(SyncEngine::State::Error,
-                              reason ? error.message() : error.describe());
+            m_engine.setState(SyncEngine::State::Error, reason != common::SessionEndReason::None
+                                                            ? error.message()
+                                                            : error.describe());
             // The reason decides what the app does: a revoked device wipes
             // the profile (ProfileWipe), anything else asks for a login.
             Q_EMIT m_engine.sessionEnded(reason, error.message());

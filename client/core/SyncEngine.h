@@ -2,10 +2,10 @@
 #pragma once
 
 #include "client/core/ServerEndpoint.h"
-#include "client/core/SessionEndReason.h"
 #include "client/core/SyncCounts.h"
 #include "client/core/SyncRound.h"
 #include "common/Clock.h"
+#include "common/Device.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -75,8 +75,8 @@ Q_SIGNALS:
     void roundFinished(int pushed, int pulled, const QDateTime &at);
     // The server ended the session (the engine stops; state Error). With
     // reason DeviceRevoked the app must wipe the profile (ProfileWipe) after
-    // stopping the engine; nullopt: the token is unknown to the server.
-    void sessionEnded(std::optional<hn::client::SessionEndReason> reason, const QString &message);
+    // stopping the engine; None: the token is unknown to the server.
+    void sessionEnded(hn::common::SessionEndReason reason, const QString &message);
 
 private:
     friend class SyncWorker;

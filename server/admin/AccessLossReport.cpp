@@ -6,7 +6,7 @@
 
 namespace hn::server {
 
-void AccessLossReport::print(const QString &who, const client::AccessLoss &loss, bool dryRun) {
+void AccessLossReport::print(const QString &who, const common::AccessLoss &loss, bool dryRun) {
     if (loss.isEmpty()) {
         ConsoleText::out((dryRun ? tr("%1 would lose nothing.") : tr("%1 loses nothing.")).arg(who)
                          + u'\n');
@@ -20,7 +20,7 @@ void AccessLossReport::print(const QString &who, const client::AccessLoss &loss,
     if (!loss.spaces.isEmpty()) {
         TextTable table({tr("SPACE"), tr("LOSES READING"), tr("RECORDS"), tr("OWN RECORDS"),
                          tr("RIGHTS LOST")});
-        for (const client::SpaceAccessLoss &space : loss.spaces) {
+        for (const common::SpaceAccessLoss &space : loss.spaces) {
             table.addRow({space.spaceName, ConsoleText::yesNo(space.losesRead),
                           QString::number(space.recordCount), QString::number(space.ownRecordCount),
                           ConsoleText::actions(space.actions)});

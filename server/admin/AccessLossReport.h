@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/core/Governance.h"
+#include "common/AccessLoss.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,7 @@ namespace hn::server {
 class AccessLossReport {
     Q_DECLARE_TR_FUNCTIONS(AccessLossReport)
 public:
-    static void print(const QString &who, const client::AccessLoss &loss, bool dryRun);
+    static void print(const QString &who, const common::AccessLoss &loss, bool dryRun);
 };
 
 } // namespace hn::server

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/admin/AdminConsole.h"
 
-#include "client/core/SessionEndReason.h"
+#include "client/core/RemoteError.h"
 #include "common/Error.h"
 #include "common/Version.h"
 #include "server/admin/AuditCommands.h"
@@ -50,22 +50,24 @@ public:
                   "            4 server unreachable, 5 the server refused the input or failed.\n");
     }
 
-    static QString sessionEnded(client::SessionEndReason reason) {
+    static QString sessionEnded(common::SessionEndReason reason) {
         switch (reason) {
-        case client::SessionEndReason::Expired:
+        case common::SessionEndReason::Expired:
             return tr("the session has expired");
-        case client::SessionEndReason::LoggedOut:
+        case common::SessionEndReason::LoggedOut:
             return tr("the session was logged out");
-        case client::SessionEndReason::PasswordChanged:
+        case common::SessionEndReason::PasswordChanged:
             return tr("the password was changed, which ended this session");
-        case client::SessionEndReason::PasswordReset:
+        case common::SessionEndReason::PasswordReset:
             return tr("an admin reset the password");
-        case client::SessionEndReason::SessionsRevoked:
+        case common::SessionEndReason::SessionsRevoked:
             return tr("an admin ended all sessions of this account");
-        case client::SessionEndReason::DeviceRevoked:
+        case common::SessionEndReason::DeviceRevoked:
             return tr("an admin revoked this device (device revoked)");
-        case client::SessionEndReason::AccountDisabled:
+        case common::SessionEndReason::AccountDisabled:
             return tr("the account was disabled");
+        case common::SessionEndReason::None:
+            break;
         }
         return tr("the session has ended");
     }
@@ -199,11 +201,12 @@ int AdminConsole::run(const QStringList &arguments) {
         ConsoleText::err(QStringLiteral("helfernetz-admin %1: %2\n").arg(command, error.message()));
         return AdminUsage;
     } catch (const common::Error &error) {
-        if (const auto reason = client::sessionEndReason(error)) {
+        const common::SessionEndReason reason = client::RemoteError::sessionEndReason(error);
+        if (reason != common::SessionEndReason::None) {
             // The token is dead for good: keep nobody's secret lying around,
             // and say why, so the person knows whether to just log in again.
             QString text = QStringLiteral("helfernetz-admin %1: %2\n")
-                               .arg(command, Console::sessionEnded(*reason));
+                               .arg(command, Console::sessionEnded(reason));
             if (context.tokenFromFile && TokenFile::remove())
                 text += Console::forgotLogin() + u'\n';
             ConsoleText::err(text);

@@ -38,7 +38,7 @@ QJsonArray ConsoleJson::actions(const QList<common::Action> &actions) {
     return names;
 }
 
-QJsonObject ConsoleJson::user(const client::ManagedUser &managed) {
+QJsonObject ConsoleJson::user(const common::Account &managed) {
     const common::User &user = managed.user;
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("email"), user.email},
@@ -53,14 +53,14 @@ QJsonObject ConsoleJson::user(const client::ManagedUser &managed) {
             {QStringLiteral("last_seen_at"), time(managed.lastSeenAt)}};
 }
 
-QJsonObject ConsoleJson::activation(const client::ActivationCode &code) {
+QJsonObject ConsoleJson::activation(const common::ActivationCode &code) {
     return {{QStringLiteral("code"), code.code},
             {QStringLiteral("expires_at"), time(code.expiresAt)}};
 }
 
-QJsonObject ConsoleJson::loss(const client::AccessLoss &loss) {
+QJsonObject ConsoleJson::loss(const common::AccessLoss &loss) {
     QJsonArray spaces;
-    for (const client::SpaceAccessLoss &space : loss.spaces) {
+    for (const common::SpaceAccessLoss &space : loss.spaces) {
         spaces.append(QJsonObject{{QStringLiteral("space_id"), space.spaceId},
                                   {QStringLiteral("space_name"), space.spaceName},
                                   {QStringLiteral("actions"), actions(space.actions)},
@@ -72,7 +72,7 @@ QJsonObject ConsoleJson::loss(const client::AccessLoss &loss) {
             {QStringLiteral("spaces"), spaces}};
 }
 
-QJsonObject ConsoleJson::device(const client::Device &device) {
+QJsonObject ConsoleJson::device(const common::Device &device) {
     return {{QStringLiteral("session_id"), device.sessionId},
             {QStringLiteral("user_id"), device.userId},
             {QStringLiteral("user_email"), device.userEmail},
@@ -82,13 +82,13 @@ QJsonObject ConsoleJson::device(const client::Device &device) {
             {QStringLiteral("last_used_at"), time(device.lastUsedAt)},
             {QStringLiteral("expires_at"), time(device.expiresAt)},
             {QStringLiteral("ended_at"), time(device.endedAt)},
-            {QStringLiteral("end_reason"), device.endReason
-                                               ? QJsonValue(client::toString(*device.endReason))
-                                               : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("end_reason"), device.endReason == common::SessionEndReason::None
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(common::toString(device.endReason))},
             {QStringLiteral("wipe_delivered_at"), time(device.wipeDeliveredAt)}};
 }
 
-QJsonObject ConsoleJson::space(const client::SpaceSummary &summary) {
+QJsonObject ConsoleJson::space(const common::SpaceSummary &summary) {
     const common::Space &space = summary.space;
     return {{QStringLiteral("id"), space.id},
             {QStringLiteral("name"), space.name},
@@ -113,7 +113,7 @@ QJsonObject ConsoleJson::spacePermissions(const common::SpacePermissions &permis
             {QStringLiteral("actions"), actions(permissions.actions)}};
 }
 
-QJsonObject ConsoleJson::member(const client::SpaceMember &member) {
+QJsonObject ConsoleJson::member(const common::Member &member) {
     return {{QStringLiteral("space_id"), member.membership.spaceId},
             {QStringLiteral("user_id"), member.membership.userId},
             {QStringLiteral("email"), member.user.email},
@@ -150,15 +150,15 @@ QJsonObject ConsoleJson::auditEntry(const common::AuditEntry &entry) {
             {QStringLiteral("details"), entry.details}};
 }
 
-QJsonObject ConsoleJson::stats(const client::ServerStats &stats) {
+QJsonObject ConsoleJson::stats(const common::ServerStats &stats) {
     QJsonArray users;
-    for (const client::UserCount &count : stats.users) {
+    for (const common::ServerStats::UserCount &count : stats.users) {
         users.append(QJsonObject{{QStringLiteral("role"), common::toString(count.role)},
                                  {QStringLiteral("status"), common::toString(count.status)},
                                  {QStringLiteral("count"), count.count}});
     }
     QJsonArray spaces;
-    for (const client::SpaceSummary &summary : stats.spaces)
+    for (const common::SpaceSummary &summary : stats.spaces)
         spaces.append(space(summary));
     return {{QStringLiteral("users"), users},
             {QStringLiteral("spaces"), spaces},

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/core/Governance.h"
+#include "common/AccessLoss.h"
+#include "common/AccessRequest.h"
+#include "common/Account.h"
+#include "common/AuditEntry.h"
+#include "common/Device.h"
+#include "common/ServerStats.h"
+#include "common/SpaceSummary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,16 +23,16 @@ public:
     static QJsonValue time(const QDateTime &at);
     static QJsonArray actions(const QList<common::Action> &actions);
 
-    static QJsonObject user(const client::ManagedUser &user);
-    static QJsonObject activation(const client::ActivationCode &code);
-    static QJsonObject loss(const client::AccessLoss &loss);
-    static QJsonObject device(const client::Device &device);
-    static QJsonObject space(const client::SpaceSummary &space);
+    static QJsonObject user(const common::Account &user);
+    static QJsonObject activation(const common::ActivationCode &code);
+    static QJsonObject loss(const common::AccessLoss &loss);
+    static QJsonObject device(const common::Device &device);
+    static QJsonObject space(const common::SpaceSummary &space);
     static QJsonObject spacePermissions(const common::SpacePermissions &permissions);
-    static QJsonObject member(const client::SpaceMember &member);
+    static QJsonObject member(const common::Member &member);
     static QJsonObject accessRequest(const common::AccessRequest &request);
     static QJsonObject auditEntry(const common::AuditEntry &entry);
-    static QJsonObject stats(const client::ServerStats &stats);
+    static QJsonObject stats(const common::ServerStats &stats);
 
     // Indented, for one answer.
     static void print(const QJsonValue &value);

@@ -11,12 +11,13 @@ namespace hn::server {
 
 namespace {
 
-QString state(const client::Device &device) {
+QString state(const common::Device &device) {
     if (!device.endedAt.isValid())
         return DeviceCommands::tr("active");
-    const QString reason =
-        device.endReason ? client::toString(*device.endReason) : DeviceCommands::tr("ended");
-    if (device.endReason == client::SessionEndReason::DeviceRevoked) {
+    const QString reason = device.endReason != common::SessionEndReason::None
+                               ? common::toString(device.endReason)
+                               : DeviceCommands::tr("ended");
+    if (device.endReason == common::SessionEndReason::DeviceRevoked) {
         return device.wipeDeliveredAt.isValid()
                    ? DeviceCommands::tr("%1, wiped %2")
                          .arg(reason, ConsoleText::time(device.wipeDeliveredAt))
@@ -50,18 +51,18 @@ int DeviceCommands::list(ConsoleContext &context, const QStringList &arguments) 
         return command.exitCode();
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const QList<client::Device> devices = admin.listDevices(command.value(QStringLiteral("user")),
+    const QList<common::Device> devices = admin.listDevices(command.value(QStringLiteral("user")),
                                                             command.isSet(QStringLiteral("all")));
     if (command.json()) {
         QJsonArray out;
-        for (const client::Device &device : devices)
+        for (const common::Device &device : devices)
             out.append(ConsoleJson::device(device));
         ConsoleJson::print(out);
         return AdminOk;
     }
     TextTable table({tr("SESSION"), tr("USER"), tr("DEVICE"), tr("ADDRESS"), tr("LOGGED IN"),
                      tr("LAST USED"), tr("STATE")});
-    for (const client::Device &device : devices) {
+    for (const common::Device &device : devices) {
         table.addRow({device.sessionId, device.userEmail, ConsoleText::orDash(device.deviceName),
                       ConsoleText::orDash(device.peer), ConsoleText::time(device.createdAt),
                       ConsoleText::time(device.lastUsedAt), state(device)});
@@ -82,7 +83,7 @@ int DeviceCommands::revoke(ConsoleContext &context, const QStringList &arguments
         return command.exitCode();
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::Device device = admin.revokeDevice(command.positional(0));
+    const common::Device device = admin.revokeDevice(command.positional(0));
     if (command.json()) {
         ConsoleJson::print(ConsoleJson::device(device));
         return AdminOk;

@@ -46,16 +46,16 @@ int MemberCommands::list(ConsoleContext &context, const QStringList &arguments) 
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
     const QString id = SpaceReference::resolve(admin, command.positional(0)).space.id;
-    const QList<client::SpaceMember> members = admin.listMembers(id);
+    const QList<common::Member> members = admin.listMembers(id);
     if (command.json()) {
         QJsonArray out;
-        for (const client::SpaceMember &member : members)
+        for (const common::Member &member : members)
             out.append(ConsoleJson::member(member));
         ConsoleJson::print(out);
         return AdminOk;
     }
     TextTable table({tr("NAME"), tr("E-MAIL"), tr("LEVEL"), tr("ORGANIZATION"), tr("SINCE")});
-    for (const client::SpaceMember &member : members) {
+    for (const common::Member &member : members) {
         table.addRow({member.user.displayName, member.user.email,
                       common::toString(member.membership.level),
                       ConsoleText::orDash(member.user.organization),
@@ -77,9 +77,8 @@ int MemberCommands::add(ConsoleContext &context, const QStringList &arguments) {
         ConsoleValues::level(command.value(QStringLiteral("level")), QStringLiteral("--level"));
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
-    const client::SpaceMember member =
-        admin.addMember(space.space.id, command.positional(1), level);
+    const common::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
+    const common::Member member = admin.addMember(space.space.id, command.positional(1), level);
     if (command.json()) {
         ConsoleJson::print(ConsoleJson::member(member));
         return AdminOk;
@@ -105,7 +104,7 @@ int MemberCommands::setLevel(ConsoleContext &context, const QStringList &argumen
     const bool dryRun = command.isSet(QStringLiteral("dry-run"));
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
+    const common::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
     const auto change = admin.setMemberLevel(space.space.id, command.positional(1), level, dryRun);
     if (command.json()) {
         ConsoleJson::print(
@@ -137,9 +136,9 @@ int MemberCommands::remove(ConsoleContext &context, const QStringList &arguments
     const bool dryRun = command.isSet(QStringLiteral("dry-run"));
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
+    const common::SpaceSummary space = SpaceReference::resolve(admin, command.positional(0));
     const QString user = command.positional(1);
-    const client::AccessLoss loss = admin.removeMember(space.space.id, user, dryRun);
+    const common::AccessLoss loss = admin.removeMember(space.space.id, user, dryRun);
     if (command.json()) {
         ConsoleJson::print(QJsonObject{{QStringLiteral("space_id"), space.space.id},
                                        {QStringLiteral("user"), user},

@@ -17,10 +17,10 @@ QString spaceArgumentHelp() {
     return SpaceCommands::tr("The space's id or name.");
 }
 
-void printSpaces(const QList<client::SpaceSummary> &spaces, bool json) {
+void printSpaces(const QList<common::SpaceSummary> &spaces, bool json) {
     if (json) {
         QJsonArray out;
-        for (const client::SpaceSummary &space : spaces)
+        for (const common::SpaceSummary &space : spaces)
             out.append(ConsoleJson::space(space));
         ConsoleJson::print(out);
         return;
@@ -29,7 +29,7 @@ void printSpaces(const QList<client::SpaceSummary> &spaces, bool json) {
                      SpaceCommands::tr("GUESTS"), SpaceCommands::tr("ARCHIVED"),
                      SpaceCommands::tr("MEMBERS"), SpaceCommands::tr("RECORDS"),
                      SpaceCommands::tr("ID")});
-    for (const client::SpaceSummary &summary : spaces) {
+    for (const common::SpaceSummary &summary : spaces) {
         table.addRow({summary.space.name, common::toString(summary.space.kind),
                       ConsoleText::yesNo(summary.space.guestVisible),
                       ConsoleText::yesNo(summary.space.archived),
@@ -40,7 +40,7 @@ void printSpaces(const QList<client::SpaceSummary> &spaces, bool json) {
 }
 
 // The changed space, as a table of one row or as one JSON object.
-void printSpace(const client::SpaceSummary &space, bool json) {
+void printSpace(const common::SpaceSummary &space, bool json) {
     if (json)
         ConsoleJson::print(ConsoleJson::space(space));
     else

@@ -9,10 +9,10 @@ namespace hn::server {
 
 namespace {
 
-client::SpaceSummary pick(const QList<client::SpaceSummary> &spaces, const QString &idOrName) {
+common::SpaceSummary pick(const QList<common::SpaceSummary> &spaces, const QString &idOrName) {
     const QString wanted = idOrName.trimmed();
-    QList<client::SpaceSummary> named;
-    for (const client::SpaceSummary &space : spaces) {
+    QList<common::SpaceSummary> named;
+    for (const common::SpaceSummary &space : spaces) {
         if (space.space.id.compare(wanted, Qt::CaseInsensitive) == 0)
             return space;
         if (space.space.name.compare(wanted, Qt::CaseInsensitive) == 0)
@@ -24,7 +24,7 @@ client::SpaceSummary pick(const QList<client::SpaceSummary> &spaces, const QStri
     }
     if (named.size() > 1) {
         QStringList ids;
-        for (const client::SpaceSummary &space : named)
+        for (const common::SpaceSummary &space : named)
             ids.append(space.space.id);
         throw UsageError(
             SpaceReference::tr("several spaces are called '%1'; give one of their ids: %2")
@@ -35,7 +35,7 @@ client::SpaceSummary pick(const QList<client::SpaceSummary> &spaces, const QStri
 
 } // namespace
 
-client::SpaceSummary SpaceReference::resolve(client::AdminClient &admin, const QString &idOrName) {
+common::SpaceSummary SpaceReference::resolve(client::AdminClient &admin, const QString &idOrName) {
     return pick(admin.listSpaces(true), idOrName);
 }
 
@@ -44,7 +44,7 @@ QList<client::SpaceGrant> SpaceReference::grants(client::AdminClient &admin,
     QList<client::SpaceGrant> grants;
     if (values.isEmpty())
         return grants;
-    const QList<client::SpaceSummary> spaces = admin.listSpaces(true);
+    const QList<common::SpaceSummary> spaces = admin.listSpaces(true);
     for (const QString &value : values) {
         QString name = value;
         common::SpaceLevel level = common::SpaceLevel::Reader;

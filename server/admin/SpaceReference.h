@@ -14,7 +14,7 @@ class SpaceReference {
 public:
     // Throws common::Error(NotFound) for no match, UsageError when a name
     // fits several spaces (their ids are listed).
-    static client::SpaceSummary resolve(client::AdminClient &admin, const QString &idOrName);
+    static common::SpaceSummary resolve(client::AdminClient &admin, const QString &idOrName);
     // "--space Name" or "--space Name:level" (default reader), each resolved.
     static QList<client::SpaceGrant> grants(client::AdminClient &admin, const QStringList &values);
 };

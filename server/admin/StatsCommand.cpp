@@ -17,7 +17,7 @@ int StatsCommand::run(ConsoleContext &context, const QStringList &arguments) {
                        0))
         return command.exitCode();
     context.requireToken();
-    const client::ServerStats stats = client::AdminClient(context.endpoint, context.token).stats();
+    const common::ServerStats stats = client::AdminClient(context.endpoint, context.token).stats();
     if (command.json()) {
         ConsoleJson::print(ConsoleJson::stats(stats));
         return AdminOk;
@@ -30,7 +30,7 @@ int StatsCommand::run(ConsoleContext &context, const QStringList &arguments) {
     ConsoleText::out(server.toString() + u'\n');
 
     TextTable users({tr("ROLE"), tr("STATUS"), tr("ACCOUNTS")});
-    for (const client::UserCount &count : stats.users) {
+    for (const common::ServerStats::UserCount &count : stats.users) {
         users.addRow({common::toString(count.role), common::toString(count.status),
                       QString::number(count.count)});
     }
@@ -38,7 +38,7 @@ int StatsCommand::run(ConsoleContext &context, const QStringList &arguments) {
     ConsoleText::out(QStringLiteral("\n"));
 
     TextTable spaces({tr("SPACE"), tr("KIND"), tr("ARCHIVED"), tr("MEMBERS"), tr("RECORDS")});
-    for (const client::SpaceSummary &summary : stats.spaces) {
+    for (const common::SpaceSummary &summary : stats.spaces) {
         spaces.addRow({summary.space.name, common::toString(summary.space.kind),
                        ConsoleText::yesNo(summary.space.archived),
                        QString::number(summary.memberCount), QString::number(summary.recordCount)});

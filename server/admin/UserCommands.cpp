@@ -18,7 +18,7 @@ QString userArgumentHelp() {
     return UserCommands::tr("The user's login e-mail or id.");
 }
 
-void printActivation(const QString &email, const client::ActivationCode &code) {
+void printActivation(const QString &email, const common::ActivationCode &code) {
     ConsoleText::out(UserCommands::tr("One-time activation code for %1: %2\n"
                                       "Valid until %3. Pass it on in person or by phone; "
                                       "with it, %1 sets a password: "
@@ -73,17 +73,17 @@ int UserCommands::list(ConsoleContext &context, const QStringList &arguments) {
     filter.query = command.value(QStringLiteral("query"));
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const QList<client::ManagedUser> users = admin.listUsers(filter);
+    const QList<common::Account> users = admin.listUsers(filter);
     if (command.json()) {
         QJsonArray out;
-        for (const client::ManagedUser &user : users)
+        for (const common::Account &user : users)
             out.append(ConsoleJson::user(user));
         ConsoleJson::print(out);
         return AdminOk;
     }
     TextTable table({tr("NAME"), tr("E-MAIL"), tr("ROLE"), tr("STATUS"), tr("ORGANIZATION"),
                      tr("MUNICIPALITY"), tr("LAST SEEN")});
-    for (const client::ManagedUser &managed : users) {
+    for (const common::Account &managed : users) {
         const common::User &user = managed.user;
         table.addRow({user.displayName, user.email, common::toString(user.role),
                       common::toString(user.status), ConsoleText::orDash(user.organization),
@@ -104,20 +104,20 @@ int UserCommands::show(ConsoleContext &context, const QStringList &arguments) {
         return command.exitCode();
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::UserDetails details = admin.getUser(command.positional(0));
+    const common::AccountDetails details = admin.getUser(command.positional(0));
     if (command.json()) {
         QJsonArray spaces;
         for (const common::SpacePermissions &space : details.spaces)
             spaces.append(ConsoleJson::spacePermissions(space));
         QJsonArray devices;
-        for (const client::Device &device : details.devices)
+        for (const common::Device &device : details.devices)
             devices.append(ConsoleJson::device(device));
-        ConsoleJson::print(QJsonObject{{QStringLiteral("user"), ConsoleJson::user(details.user)},
+        ConsoleJson::print(QJsonObject{{QStringLiteral("user"), ConsoleJson::user(details.account)},
                                        {QStringLiteral("spaces"), spaces},
                                        {QStringLiteral("devices"), devices}});
         return AdminOk;
     }
-    const common::User &user = details.user.user;
+    const common::User &user = details.account.user;
     TextTable profile({tr("FIELD"), tr("VALUE")});
     profile.addRow({tr("Id"), user.id});
     profile.addRow({tr("E-mail"), user.email});
@@ -129,7 +129,7 @@ int UserCommands::show(ConsoleContext &context, const QStringList &arguments) {
     profile.addRow({tr("Status"), common::toString(user.status)});
     profile.addRow({tr("Created"), ConsoleText::time(user.createdAt)});
     profile.addRow({tr("Changed"), ConsoleText::time(user.updatedAt)});
-    profile.addRow({tr("Last seen"), ConsoleText::time(details.user.lastSeenAt)});
+    profile.addRow({tr("Last seen"), ConsoleText::time(details.account.lastSeenAt)});
     ConsoleText::out(profile.toString() + u'\n');
     TextTable spaces({tr("SPACE"), tr("LEVEL"), tr("RIGHTS")});
     for (const common::SpacePermissions &space : details.spaces) {
@@ -140,7 +140,7 @@ int UserCommands::show(ConsoleContext &context, const QStringList &arguments) {
     spaces.print(tr("Reads no spaces."));
     ConsoleText::out(QStringLiteral("\n"));
     TextTable devices({tr("SESSION"), tr("DEVICE"), tr("LAST USED"), tr("EXPIRES")});
-    for (const client::Device &device : details.devices) {
+    for (const common::Device &device : details.devices) {
         devices.addRow({device.sessionId, ConsoleText::orDash(device.deviceName),
                         ConsoleText::time(device.lastUsedAt), ConsoleText::time(device.expiresAt)});
     }
@@ -248,7 +248,7 @@ int UserCommands::setStatus(ConsoleContext &context, const QStringList &argument
     const common::AccountStatus status = ConsoleValues::status(command.positional(1), tr("status"));
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
-    const client::ManagedUser user = admin.setUserStatus(command.positional(0), status);
+    const common::Account user = admin.setUserStatus(command.positional(0), status);
     if (command.json()) {
         ConsoleJson::print(ConsoleJson::user(user));
         return AdminOk;
@@ -269,7 +269,7 @@ int UserCommands::resetPassword(ConsoleContext &context, const QStringList &argu
     context.requireToken();
     client::AdminClient admin(context.endpoint, context.token);
     const QString user = command.positional(0);
-    const client::ActivationCode code = admin.resetPassword(user);
+    const common::ActivationCode code = admin.resetPassword(user);
     if (command.json()) {
         ConsoleJson::print(ConsoleJson::activation(code));
         return AdminOk;

@@ -3,7 +3,7 @@
 // service; the device learns it on its next contact, exports its unsynced
 // work and deletes its profile.
 #include "client/core/ProfileWipe.h"
-#include "client/core/SessionEndReason.h"
+#include "client/core/RemoteError.h"
 #include "client/core/SyncEngine.h"
 #include "common/Error.h"
 #include "tests/client/governance/GovernanceTesting.h"
@@ -34,16 +34,16 @@ QJsonObject person(const QString &given, const QString &family) {
             {QStringLiteral("family_name"), family}};
 }
 
-std::optional<client::SessionEndReason> reasonOf(const std::function<void()> &call) {
+common::SessionEndReason reasonOf(const std::function<void()> &call) {
     try {
         call();
     } catch (const common::Error &error) {
         UNSCOPED_INFO("error: " << error.describe().toStdString());
         CHECK(error.code() == common::ErrorCode::Unauthenticated);
-        return client::sessionEndReason(error);
+        return client::RemoteError::sessionEndReason(error);
     }
     FAIL("the call succeeded");
-    return std::nullopt;
+    return common::SessionEndReason::None;
 }
 
 } // namespace
@@ -92,17 +92,17 @@ TEST_CASE("remote wipe: a revoked device exports its unsynced work, then its pro
 
     // The admin finds the laptop by its name and revokes it.
     client::AdminClient admin = test::adminOf(server);
-    const QList<client::Device> devices = admin.listDevices(QStringLiteral("anna@x.de"), false);
-    const auto found = std::find_if(devices.begin(), devices.end(), [](const client::Device &d) {
+    const QList<common::Device> devices = admin.listDevices(QStringLiteral("anna@x.de"), false);
+    const auto found = std::find_if(devices.begin(), devices.end(), [](const common::Device &d) {
         return d.deviceName == QStringLiteral("Laptop Gemeinde Adorf");
     });
     REQUIRE(found != devices.end());
-    const client::Device revoked = admin.revokeDevice(found->sessionId);
-    CHECK(revoked.endReason == client::SessionEndReason::DeviceRevoked);
+    const common::Device revoked = admin.revokeDevice(found->sessionId);
+    CHECK(revoked.endReason == common::SessionEndReason::DeviceRevoked);
     CHECK_FALSE(revoked.wipeDeliveredAt.isValid());
 
     SECTION("the sync round is told DEVICE_REVOKED") {
-        CHECK(reasonOf([&] { laptop.sync(); }) == client::SessionEndReason::DeviceRevoked);
+        CHECK(reasonOf([&] { laptop.sync(); }) == common::SessionEndReason::DeviceRevoked);
     }
     SECTION("the sync engine reports sessionEnded(DEVICE_REVOKED)") {
         laptop.close();
@@ -113,16 +113,16 @@ TEST_CASE("remote wipe: a revoked device exports its unsynced work, then its pro
         options.live = false;
         options.pollInterval = std::chrono::hours(1);
         client::SyncEngine engine(options, clock);
-        std::optional<client::SessionEndReason> told;
+        common::SessionEndReason told = common::SessionEndReason::None;
         bool ended = false;
         QObject::connect(&engine, &client::SyncEngine::sessionEnded, &engine,
-                         [&](std::optional<client::SessionEndReason> reason, const QString &) {
+                         [&](common::SessionEndReason reason, const QString &) {
                              ended = true;
                              told = reason;
                          });
         engine.start();
         REQUIRE(test::waitFor([&] { return ended; }));
-        CHECK(told == client::SessionEndReason::DeviceRevoked);
+        CHECK(told == common::SessionEndReason::DeviceRevoked);
         CHECK(engine.state() == client::SyncEngine::State::Error);
         engine.stop();
         laptop.open(server);
@@ -131,8 +131,8 @@ TEST_CASE("remote wipe: a revoked device exports its unsynced work, then its pro
     CHECK_NOTHROW(other.sync());
 
     // The server noted that the wipe order was delivered.
-    const QList<client::Device> after = admin.listDevices(QStringLiteral("anna@x.de"), true);
-    const auto delivered = std::find_if(after.begin(), after.end(), [&](const client::Device &d) {
+    const QList<common::Device> after = admin.listDevices(QStringLiteral("anna@x.de"), true);
+    const auto delivered = std::find_if(after.begin(), after.end(), [&](const common::Device &d) {
         return d.sessionId == revoked.sessionId;
     });
     REQUIRE(delivered != after.end());
@@ -183,23 +183,24 @@ TEST_CASE("a wipe with nothing unsynced writes no file, and other session ends a
 
     SECTION("revoking all sessions ends this one without a wipe") {
         CHECK(admin.revokeSessions(QStringLiteral("anna@x.de")) == 1);
-        CHECK(reasonOf([&] { laptop.sync(); }) == client::SessionEndReason::SessionsRevoked);
+        CHECK(reasonOf([&] { laptop.sync(); }) == common::SessionEndReason::SessionsRevoked);
     }
     SECTION("disabling the account") {
         admin.setUserStatus(anna.id, common::AccountStatus::Disabled);
-        CHECK(reasonOf([&] { laptop.sync(); }) == client::SessionEndReason::AccountDisabled);
+        CHECK(reasonOf([&] { laptop.sync(); }) == common::SessionEndReason::AccountDisabled);
     }
     SECTION("an unknown token has no reason") {
         client::SyncClient stranger(server.endpoint(), QString(43, u'A'));
         client::Replica scratch(QDir(laptop.base()).filePath(QStringLiteral("x.db")), clock);
-        CHECK_FALSE(reasonOf([&] { client::SyncRound(scratch, stranger).run(); }).has_value());
+        CHECK(reasonOf([&] { client::SyncRound(scratch, stranger).run(); })
+              == common::SessionEndReason::None);
     }
     SECTION("a revoked device with nothing unsynced") {
-        const QList<client::Device> devices = admin.listDevices(anna.id, false);
+        const QList<common::Device> devices = admin.listDevices(anna.id, false);
         REQUIRE(devices.size() == 1);
         CHECK(devices[0].deviceName == QStringLiteral("Laptop"));
         admin.revokeDevice(devices[0].sessionId);
-        CHECK(reasonOf([&] { laptop.sync(); }) == client::SessionEndReason::DeviceRevoked);
+        CHECK(reasonOf([&] { laptop.sync(); }) == common::SessionEndReason::DeviceRevoked);
         laptop.close();
         QTemporaryDir documents;
         const client::WipeReport report = client::ProfileWipe(laptop.location(), clock)

@@ -290,7 +290,7 @@ TEST_CASE("helfernetz-admin: the whole life of an account, from request to disab
                                            laptop.value(QStringLiteral("session_id")).toString()})
                                     .object();
     CHECK(revoked.value(QStringLiteral("end_reason")).toString()
-          == QStringLiteral("device_revoked"));
+          == QStringLiteral("device-revoked"));
 
     // Jana's next command learns it; her saved login is removed.
     const Result afterRevoke = jana({QStringLiteral("whoami")});
@@ -307,7 +307,7 @@ TEST_CASE("helfernetz-admin: the whole life of an account, from request to disab
                QStringLiteral("session_id"), laptop.value(QStringLiteral("session_id")).toString());
     CHECK(delivered.value(QStringLiteral("wipe_delivered_at")).toInteger() > 0);
     CHECK(admin.table({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--all")})
-              .contains(QStringLiteral("device_revoked")));
+              .contains(QStringLiteral("device-revoked")));
 
     // Disabled: login refused.
     const QJsonObject disabled =
@@ -768,7 +768,8 @@ TEST_CASE("helfernetz-admin: exit codes, --help of every command, German and Eng
               .exitCode
           == 4);
 
-    admin.table({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("Übergreifend")});
+    admin.table(
+        {QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("Übergreifend")});
     // German under LANG=de_DE.UTF-8: messages, headings, help; JSON keys stay.
     const Console german(deployment.tmp.filePath(QStringLiteral("admin")), deployment.port,
                          QStringLiteral("de_DE.UTF-8"));
