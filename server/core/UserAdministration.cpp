@@ -62,6 +62,21 @@ common::User UserAdministration::setStatus(const Caller &caller, const QString &
         .user;
 }
 
+QString UserAdministration::resolve(const Caller &caller, const UserKey &key) {
+    enforce(common::Policy::may(caller.actor(), common::Action::ManageUsers));
+    return key.resolve(m_database.connection()).id;
+}
+
+AccountChangeResult UserAdministration::changeRole(const Caller &caller, const UserKey &key,
+                                                   common::GlobalRole role, bool dryRun) {
+    return changeRole(caller, resolve(caller, key), role, dryRun);
+}
+
+common::User UserAdministration::setStatus(const Caller &caller, const UserKey &key,
+                                           common::AccountStatus status) {
+    return setStatus(caller, resolve(caller, key), status);
+}
+
 AccountChangeResult UserAdministration::change(const Caller &caller, const QString &userId,
                                                const QString &action,
                                                const std::function<void(common::User &)> &apply,

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/User.h"
 #include "server/core/Caller.h"
+#include "server/core/UserKey.h"
 
 #include <functional>
 
@@ -39,8 +40,15 @@ public:
     common::User setRole(const Caller &caller, const QString &userId, common::GlobalRole role);
     common::User setStatus(const Caller &caller, const QString &userId,
                            common::AccountStatus status);
+    // The same for a user named by id or e-mail; the caller's right to
+    // manage users is checked before the name is looked up, so nobody
+    // learns which e-mails have accounts.
+    AccountChangeResult changeRole(const Caller &caller, const UserKey &key,
+                                   common::GlobalRole role, bool dryRun);
+    common::User setStatus(const Caller &caller, const UserKey &key, common::AccountStatus status);
 
 private:
+    QString resolve(const Caller &caller, const UserKey &key);
     AccountChangeResult change(const Caller &caller, const QString &userId, const QString &action,
                                const std::function<void(common::User &)> &apply, bool dryRun);
 

@@ -188,10 +188,8 @@ grpc::Status AdminRpc::SetUserRole(grpc::ServerContext *context,
                                    v1::SetUserRoleResponse *response) {
     HN_ADMIN_CALL(SetUserRole) {
         const common::GlobalRole newRole = role(request->role(), QStringLiteral("role"));
-        const common::User user = userKey(request->user(), QStringLiteral("user"))
-                                      .resolve(m_core.database().connection());
-        const AccountChangeResult result =
-            m_core.userAdministration().changeRole(caller, user.id, newRole, request->dry_run());
+        const AccountChangeResult result = m_core.userAdministration().changeRole(
+            caller, userKey(request->user(), QStringLiteral("user")), newRole, request->dry_run());
         wire::toWire(common::Account{result.user, {}}, response->mutable_user());
         wire::toWire(result.loss, response->mutable_loss());
     });
@@ -206,9 +204,8 @@ grpc::Status AdminRpc::SetUserStatus(grpc::ServerContext *context,
             throw Error::invalidArgument(QStringLiteral("status"),
                                          QStringLiteral("must be ACTIVE or DISABLED"));
         }
-        const common::User user = userKey(request->user(), QStringLiteral("user"))
-                                      .resolve(m_core.database().connection());
-        const common::User after = m_core.userAdministration().setStatus(caller, user.id, *status);
+        const common::User after = m_core.userAdministration().setStatus(
+            caller, userKey(request->user(), QStringLiteral("user")), *status);
         wire::toWire(common::Account{after, {}}, response->mutable_user());
     });
 }

@@ -25,7 +25,7 @@ TEST_CASE("activation codes: groups of four from an alphabet without look-alikes
     CHECK(seen.size() == 2000);
 }
 
-TEST_CASE("typed codes: any case, with or without dashes and spaces; anything else is no code") {
+TEST_CASE("typed codes: any case, with or without dashes and spaces, anything else is no code") {
     const QString code = ActivationCodes::generate();
     const QString plain = QString(code).remove(u'-');
     CHECK(ActivationCodes::normalize(code) == plain);

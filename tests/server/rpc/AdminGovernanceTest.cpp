@@ -163,7 +163,7 @@ TEST_CASE("the offline lease comes from the config in Login, WhoAmI and Activate
     CHECK(who.offline_lease_ms() == lease);
 }
 
-TEST_CASE("spaces: create, rename, archive, open to guests; who may do which") {
+TEST_CASE("spaces: create, rename, archive, open to guests, and who may do which") {
     TestServer server;
     AdminWire wire(server);
     const std::string admin = wire.login(kAdmin, kAdminPassword);
@@ -465,7 +465,7 @@ TEST_CASE("the audit log: query with filters and pages, follow live, end on shut
     CHECK(reader->Finish().error_code() == grpc::StatusCode::UNAVAILABLE);
 }
 
-TEST_CASE("following from an id catches up first; members cannot follow") {
+TEST_CASE("following from an id catches up first, and members cannot follow") {
     TestServer server;
     AdminWire wire(server);
     const std::string admin = wire.login(kAdmin, kAdminPassword);
