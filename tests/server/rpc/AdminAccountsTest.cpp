@@ -412,3 +412,76 @@ TEST_CASE("coordinators see and approve only their municipality's requests, as m
     CHECK(wire.ask(&Stub::ListAccessRequests, member, list, &listed).code()
           == grpc::StatusCode::PERMISSION_DENIED);
 }
+
+TEST_CASE(
+    "the life of an account over the wire: request, approve, role, device revoked, disabled") {
+    TestServer server;
+    AdminWire wire(server);
+    const std::string admin = wire.login(kAdmin, kAdminPassword);
+    requestAccess(wire, "lebenslauf@x.example", "Adorf");
+    const auto requests = pendingRequests(wire, admin);
+    REQUIRE(requests.size() == 1);
+    v1::ApproveAccessRequestRequest approve;
+    approve.set_request_id(requests[0].id());
+    approve.set_role(v1::GLOBAL_ROLE_GUEST);
+    v1::ApproveAccessRequestResponse approved;
+    REQUIRE(wire.ask(&Stub::ApproveAccessRequest, admin, approve, &approved).ok());
+    v1::LoginResponse session;
+    REQUIRE(
+        activate(wire, "lebenslauf@x.example", approved.activation().code(), kPassword, &session)
+            .ok());
+    const std::string laptop = wire.login("lebenslauf@x.example", kPassword, "Laptop");
+
+    v1::SetUserRoleRequest role;
+    *role.mutable_user() = AdminWire::byEmail("lebenslauf@x.example");
+    role.set_role(v1::GLOBAL_ROLE_MEMBER);
+    v1::SetUserRoleResponse roleResponse;
+    REQUIRE(wire.ask(&Stub::SetUserRole, admin, role, &roleResponse).ok());
+    CHECK(wire.whoAmI(laptop).sessionEnd == "SESSION_END_REASON_SESSIONS_REVOKED");
+    const std::string again = wire.login("lebenslauf@x.example", kPassword, "Laptop");
+    v1::WhoAmIResponse who;
+    REQUIRE(wire.whoAmI(again, &who).ok());
+    CHECK(who.identity().role() == v1::GLOBAL_ROLE_MEMBER);
+
+    v1::ListDevicesRequest list;
+    *list.mutable_user() = AdminWire::byEmail("lebenslauf@x.example");
+    v1::ListDevicesResponse listed;
+    REQUIRE(wire.ask(&Stub::ListDevices, admin, list, &listed).ok());
+    REQUIRE(listed.devices_size() == 1);
+    v1::RevokeDeviceRequest revoke;
+    revoke.set_session_id(listed.devices(0).session_id());
+    v1::RevokeDeviceResponse revoked;
+    REQUIRE(wire.ask(&Stub::RevokeDevice, admin, revoke, &revoked).ok());
+    CHECK(wire.whoAmI(again).sessionEnd == "SESSION_END_REASON_DEVICE_REVOKED");
+
+    v1::SetUserStatusRequest disable;
+    *disable.mutable_user() = AdminWire::byEmail("lebenslauf@x.example");
+    disable.set_status(v1::ACCOUNT_STATUS_DISABLED);
+    v1::SetUserStatusResponse disabled;
+    REQUIRE(wire.ask(&Stub::SetUserStatus, admin, disable, &disabled).ok());
+    CHECK(disabled.user().profile().status() == v1::ACCOUNT_STATUS_DISABLED);
+    v1::LoginRequest login;
+    login.set_email("lebenslauf@x.example");
+    login.set_password(kPassword);
+    v1::LoginResponse refused;
+    CHECK(wire.call(*wire.auth, &v1::Auth::Stub::Login, {}, login, &refused).code()
+          == grpc::StatusCode::PERMISSION_DENIED);
+
+    // Each step is in the audit log, in order.
+    v1::QueryAuditRequest query;
+    query.set_page_size(1000);
+    v1::QueryAuditResponse log;
+    REQUIRE(wire.ask(&Stub::QueryAudit, admin, query, &log).ok());
+    QStringList steps;
+    for (const v1::AuditEntry &entry : log.entries()) {
+        const QString action = QString::fromStdString(entry.action());
+        if (!action.startsWith(QStringLiteral("auth.login")))
+            steps << action;
+    }
+    CHECK(steps
+          == QStringList{QStringLiteral("server.init"), QStringLiteral("access_request.created"),
+                         QStringLiteral("user.create"), QStringLiteral("access_request.approve"),
+                         QStringLiteral("auth.activated"), QStringLiteral("user.set_role"),
+                         QStringLiteral("device.revoke"), QStringLiteral("device.wipe_delivered"),
+                         QStringLiteral("user.set_status")});
+}
