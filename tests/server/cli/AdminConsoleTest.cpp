@@ -617,6 +617,65 @@ TEST_CASE("helfernetz-admin: users, spaces, members and requests, every other su
               .contains(QStringLiteral("Unbekannte Organisation")));
 }
 
+TEST_CASE("helfernetz-admin: the forms not covered above (approve, revoke, archive in tables)") {
+    Deployment deployment;
+    const Console admin = deployment.admin();
+    const Console drei = deployment.console(QStringLiteral("drei"));
+    drei.table({QStringLiteral("request-access"), QStringLiteral("--name"), QStringLiteral("Drei"),
+                QStringLiteral("--email"), QStringLiteral("drei@x.de")});
+    const QString id = admin.json({QStringLiteral("requests"), QStringLiteral("list")})
+                           .array()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QString approved = admin.table({QStringLiteral("requests"), QStringLiteral("approve"), id,
+                                          QStringLiteral("--role"), QStringLiteral("guest")});
+    static const QRegularExpression codePattern(
+        QStringLiteral("([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})"));
+    const QRegularExpressionMatch code = codePattern.match(approved);
+    INFO(approved.toStdString());
+    REQUIRE(code.hasMatch());
+    CHECK(approved.contains(QStringLiteral("created as guest")));
+
+    const QJsonObject activated = drei.json({QStringLiteral("activate"), QStringLiteral("--email"),
+                                             QStringLiteral("drei@x.de"), QStringLiteral("--code"),
+                                             code.captured(1), QStringLiteral("--password-stdin"),
+                                             QStringLiteral("--device"), QStringLiteral("Tablet")},
+                                            "Dreis-Passwort-123\n")
+                                      .object();
+    CHECK(activated.value(QStringLiteral("role")).toString() == QStringLiteral("guest"));
+    CHECK(activated.value(QStringLiteral("offline_lease_ms")).toInteger() > 0);
+
+    const QString session =
+        findBy(admin
+                   .json({QStringLiteral("devices"), QStringLiteral("list"),
+                          QStringLiteral("--user"), QStringLiteral("drei@x.de")})
+                   .array(),
+               QStringLiteral("device_name"), QStringLiteral("Tablet"))
+            .value(QStringLiteral("session_id"))
+            .toString();
+    REQUIRE_FALSE(session.isEmpty());
+    CHECK(admin.table({QStringLiteral("devices"), QStringLiteral("revoke"), session})
+              .contains(QStringLiteral("Revoked the device 'Tablet' of drei@x.de")));
+    CHECK(drei({QStringLiteral("whoami")}).err.contains(QStringLiteral("device revoked")));
+
+    admin.table({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("Alt")});
+    const QJsonObject renamed = admin
+                                    .json({QStringLiteral("spaces"), QStringLiteral("rename"),
+                                           QStringLiteral("Alt"), QStringLiteral("Neu")})
+                                    .object();
+    CHECK(renamed.value(QStringLiteral("name")).toString() == QStringLiteral("Neu"));
+    const QString archived =
+        admin.table({QStringLiteral("spaces"), QStringLiteral("archive"), QStringLiteral("Neu")});
+    CHECK(archived.contains(QStringLiteral("ARCHIVED")));
+    CHECK(archived.contains(QStringLiteral("yes")));
+    CHECK(admin
+              .table({QStringLiteral("spaces"), QStringLiteral("archive"), QStringLiteral("Neu"),
+                      QStringLiteral("--undo")})
+              .contains(QStringLiteral("no")));
+}
+
 TEST_CASE("helfernetz-admin: audit --follow prints new entries as they are written") {
     Deployment deployment;
     const Console admin = deployment.admin();
