@@ -2,6 +2,7 @@
 #include "server/rpc/SubscriptionHub.h"
 
 #include "common/Error.h"
+#include "proto/codec/AdminCodec.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/ServerLog.h"
 #include "server/rpc/SubscriptionReactor.h"
@@ -124,8 +125,12 @@ void SubscriptionHub::checkSessions(const QString &onlyUserId, bool accessChange
             reactor->accessChanged(toSet(m_core.changeFeed().readableBuckets(caller)),
                                    accessChanged);
         } catch (const common::Error &error) {
+            // Like every other answer to an ended session, it says why
+            // (auth.proto): a revoked device learns here that it must wipe.
+            const auto reason = m_core.authentication().sessionEnd(reactor->token());
             reactor->end(
-                grpc::Status(grpc::StatusCode::UNAUTHENTICATED, error.describe().toStdString()));
+                grpc::Status(grpc::StatusCode::UNAUTHENTICATED, error.describe().toStdString()),
+                reason ? wire::sessionEndTrailer(*reason) : std::string());
         }
     }
 }

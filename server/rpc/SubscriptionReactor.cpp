@@ -7,9 +7,10 @@
 
 namespace hn::server {
 
-SubscriptionReactor::SubscriptionReactor(SubscriptionHub &hub, Caller caller, QString token,
-                                         QSet<QString> readable)
+SubscriptionReactor::SubscriptionReactor(SubscriptionHub &hub, grpc::CallbackServerContext *context,
+                                         Caller caller, QString token, QSet<QString> readable)
     : m_hub(hub)
+    , m_context(context)
     , m_caller(std::move(caller))
     , m_token(std::move(token))
     , m_readable(std::move(readable)) {}
@@ -94,11 +95,15 @@ void SubscriptionReactor::OnWriteDone(bool ok) {
     sendNextLocked();
 }
 
-void SubscriptionReactor::end(const grpc::Status &status) {
+void SubscriptionReactor::end(const grpc::Status &status, const std::string &sessionEnd) {
     std::lock_guard lock(m_mutex);
     if (m_finished)
         return;
     m_finished = true;
+    // Trailing metadata must be added before Finish, which may come later
+    // (after the write in flight); the context lives until OnDone.
+    if (!sessionEnd.empty())
+        m_context->AddTrailingMetadata("hn-session-end", sessionEnd);
     if (m_writing)
         m_finishAfterWrite = status;
     else

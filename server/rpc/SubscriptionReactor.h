@@ -20,7 +20,8 @@ class SubscriptionHub;
 class SubscriptionReactor final
     : public grpc::ServerWriteReactor<helfernetz::v1::SubscribeResponse> {
 public:
-    SubscriptionReactor(SubscriptionHub &hub, Caller caller, QString token, QSet<QString> readable);
+    SubscriptionReactor(SubscriptionHub &hub, grpc::CallbackServerContext *context, Caller caller,
+                        QString token, QSet<QString> readable);
 
     // Sends the confirming first message; call after the hub knows the reactor.
     void start();
@@ -34,7 +35,9 @@ public:
     // `notify` is set or the readable buckets differ from before.
     void accessChanged(QSet<QString> readableNow, bool notify);
     void keepaliveIfIdle(std::chrono::steady_clock::time_point now, std::chrono::seconds idleFor);
-    void end(const grpc::Status &status);
+    // `sessionEnd`: the hn-session-end trailer (auth.proto) when the
+    // stream ends because its session did; empty otherwise.
+    void end(const grpc::Status &status, const std::string &sessionEnd = {});
 
     void OnWriteDone(bool ok) override;
     void OnCancel() override;
@@ -44,6 +47,7 @@ private:
     void sendNextLocked();
 
     SubscriptionHub &m_hub;
+    grpc::CallbackServerContext *m_context;
     const Caller m_caller;
     const QString m_token;
     std::mutex m_mutex;

@@ -142,8 +142,9 @@ SyncRpc::Subscribe(grpc::CallbackServerContext *context, const v1::SubscribeRequ
     const grpc::Status status =
         call.authenticated(m_core.authentication(), [&](const Caller &caller) {
             const QStringList readable = m_core.changeFeed().readableBuckets(caller);
-            reactor = new SubscriptionReactor(*m_hub, caller, RpcCall::bearerToken(*context),
-                                              QSet<QString>(readable.begin(), readable.end()));
+            reactor =
+                new SubscriptionReactor(*m_hub, context, caller, RpcCall::bearerToken(*context),
+                                        QSet<QString>(readable.begin(), readable.end()));
             m_hub->add(reactor);
             reactor->start();
         });

@@ -2,6 +2,7 @@
 // The Admin service's devices, spaces, members, audit log and statistics
 // over real gRPC: remote wipe orders, why sessions end, dry runs that change
 // nothing, following the audit log live.
+#include "helfernetz/v1/sync.grpc.pb.h"
 #include "server/core/ServerCore.h"
 #include "tests/server/core/SyncTesting.h"
 #include "tests/server/rpc/AdminTesting.h"
@@ -528,4 +529,37 @@ TEST_CASE("stats: accounts by role and status, spaces with counts, sessions and 
     const std::string member = wire.login("m@x.example", kPassword);
     CHECK(wire.ask(&Stub::GetStats, member, v1::GetStatsRequest(), &stats).code()
           == grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_CASE("a revoked device's live stream ends at once, saying DEVICE_REVOKED") {
+    TestServer server;
+    AdminWire wire(server);
+    const std::string admin = wire.login(kAdmin, kAdminPassword);
+    server.addUser(QStringLiteral("m@x.example"), QString::fromStdString(kPassword),
+                   GlobalRole::Member);
+    const std::string laptop = wire.login("m@x.example", kPassword, "Laptop");
+
+    auto sync = v1::Sync::NewStub(grpc::CreateChannel(server.endpoint().target().toStdString(),
+                                                      grpc::InsecureChannelCredentials()));
+    grpc::ClientContext context;
+    context.AddMetadata("authorization", "Bearer " + laptop);
+    auto stream = sync->Subscribe(&context, v1::SubscribeRequest());
+    v1::SubscribeResponse message;
+    REQUIRE(stream->Read(&message)); // the confirming first message
+
+    const auto listed = devices(wire, admin, "m@x.example", false);
+    REQUIRE(listed.size() == 1);
+    v1::RevokeDeviceRequest revoke;
+    revoke.set_session_id(listed[0].session_id());
+    v1::RevokeDeviceResponse revoked;
+    REQUIRE(wire.ask(&Stub::RevokeDevice, admin, revoke, &revoked).ok());
+
+    while (stream->Read(&message)) {
+    }
+    CHECK(stream->Finish().error_code() == grpc::StatusCode::UNAUTHENTICATED);
+    const auto &trailers = context.GetServerTrailingMetadata();
+    const auto it = trailers.find("hn-session-end");
+    REQUIRE(it != trailers.end());
+    CHECK(std::string(it->second.data(), it->second.size()) == "SESSION_END_REASON_DEVICE_REVOKED");
+    CHECK(devices(wire, admin, "m@x.example", true)[0].wipe_delivered_at_ms() > 0);
 }
