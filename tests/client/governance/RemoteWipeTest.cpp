@@ -211,3 +211,34 @@ TEST_CASE("a wipe with nothing unsynced writes no file, and other session ends a
         CHECK_FALSE(QFileInfo::exists(laptop.location().directory()));
     }
 }
+
+TEST_CASE("a wipe keeps the profile when the export cannot be written") {
+    QTemporaryDir base;
+    common::SystemClock clock;
+    const client::ProfileLocation profile(QStringLiteral("127.0.0.1:50051"),
+                                          QStringLiteral("0b4e6c1a-0000-4000-8000-000000000001"),
+                                          base.path());
+    REQUIRE(QDir().mkpath(profile.directory()));
+    {
+        client::Replica replica(profile.replicaPath(), clock);
+        replica.create(EntityType::Contact, QStringLiteral("0b4e6c1a-0000-4000-8000-0000000000aa"),
+                       person(QStringLiteral("Nie"), QStringLiteral("Verloren")),
+                       QStringLiteral("0b4e6c1a-0000-4000-8000-000000000001"));
+    }
+    // A regular file where the export folder should be: it cannot be created.
+    const QString blocked = QDir(base.path()).filePath(QStringLiteral("kein-ordner"));
+    QFile file(blocked);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    try {
+        client::ProfileWipe(profile, clock)
+            .run(QStringLiteral("127.0.0.1:50051"), blocked + QStringLiteral("/sub"));
+        FAIL("the wipe went ahead without its export");
+    } catch (const common::Error &error) {
+        CHECK(error.code() == common::ErrorCode::Unavailable);
+        CHECK(error.message().contains(QStringLiteral("kept")));
+    }
+    CHECK(QFileInfo::exists(profile.replicaPath()));
+    client::Replica replica(profile.replicaPath(), clock);
+    CHECK(replica.counts().pending == 1);
+}
