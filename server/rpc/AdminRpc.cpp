@@ -6,6 +6,7 @@
 #include "proto/codec/AdminCodec.h"
 #include "proto/codec/Wire.h"
 #include "server/core/ServerCore.h"
+#include "server/rpc/AdminInput.h"
 #include "server/rpc/AuditFollowHub.h"
 #include "server/rpc/AuditFollowReactor.h"
 #include "server/rpc/RpcCall.h"
@@ -15,115 +16,6 @@ namespace hn::server {
 namespace v1 = helfernetz::v1;
 namespace validation = common::validation;
 using common::Error;
-
-namespace {
-
-QString field(const QString &prefix, const char *name) {
-    return prefix.isEmpty() ? QLatin1String(name) : prefix + u'.' + QLatin1String(name);
-}
-
-UserKey userKey(const v1::UserRef &ref, const QString &name) {
-    switch (ref.key_case()) {
-    case v1::UserRef::kUserId:
-        return {validation::uuid(field(name, "user_id"), ref.user_id()), {}};
-    case v1::UserRef::kEmail:
-        return {{}, validation::email(field(name, "email"), ref.email())};
-    case v1::UserRef::KEY_NOT_SET:
-        break;
-    }
-    throw Error::invalidArgument(name, QStringLiteral("names no user: give user_id or email"));
-}
-
-QString spaceId(const std::string &id, const QString &name = QStringLiteral("space_id")) {
-    return validation::uuid(name, id);
-}
-
-common::GlobalRole role(v1::GlobalRole wire, const QString &name) {
-    if (const auto parsed = wire::fromWire(wire))
-        return *parsed;
-    throw Error::invalidArgument(name,
-                                 QStringLiteral("must be guest, member, coordinator or admin"));
-}
-
-common::SpaceLevel level(v1::SpaceLevel wire, const QString &name) {
-    if (const auto parsed = wire::fromWire(wire))
-        return *parsed;
-    throw Error::invalidArgument(name,
-                                 QStringLiteral("must be reader, author, editor or moderator"));
-}
-
-QList<common::Membership> grants(const google::protobuf::RepeatedPtrField<v1::SpaceGrant> &in) {
-    QList<common::Membership> out;
-    for (int i = 0; i < in.size(); ++i) {
-        const QString prefix = QStringLiteral("spaces[%1]").arg(i);
-        common::Membership grant;
-        grant.spaceId = spaceId(in[i].space_id(), field(prefix, "space_id"));
-        grant.level = in[i].level() == v1::SPACE_LEVEL_UNSPECIFIED
-                          ? common::SpaceLevel::Reader
-                          : level(in[i].level(), field(prefix, "level"));
-        for (const common::Membership &earlier : std::as_const(out)) {
-            if (earlier.spaceId == grant.spaceId) {
-                throw Error::invalidArgument(field(prefix, "space_id"),
-                                             QStringLiteral("names a space twice"));
-            }
-        }
-        out.append(grant);
-    }
-    return out;
-}
-
-common::User profile(const v1::DirectoryEntry &in) {
-    common::User user;
-    user.email = validation::email(QStringLiteral("profile.email"), in.email());
-    user.displayName = validation::text(QStringLiteral("profile.display_name"), in.display_name(),
-                                        {.maxChars = 100});
-    user.organization = validation::text(QStringLiteral("profile.organization"), in.organization(),
-                                         {.maxChars = 200, .required = false});
-    user.municipality = validation::text(QStringLiteral("profile.municipality"), in.municipality(),
-                                         {.maxChars = 100, .required = false});
-    const auto affiliation = wire::fromWire(in.affiliation());
-    if (!affiliation && in.affiliation() != v1::AFFILIATION_UNSPECIFIED) {
-        throw Error::invalidArgument(QStringLiteral("profile.affiliation"),
-                                     QStringLiteral("is not a known affiliation"));
-    }
-    user.affiliation = affiliation.value_or(common::Affiliation::Unspecified);
-    user.role = role(in.role(), QStringLiteral("profile.role"));
-    return user;
-}
-
-QString spaceName(const std::string &bytes, const QString &name) {
-    return validation::text(name, bytes, {.maxChars = 100});
-}
-
-AuditFilter auditFilter(const v1::AuditFilter &in) {
-    AuditFilter filter;
-    if (in.since_at_ms() < 0 || in.until_at_ms() < 0) {
-        throw Error::invalidArgument(in.since_at_ms() < 0 ? QStringLiteral("filter.since_at_ms")
-                                                          : QStringLiteral("filter.until_at_ms"),
-                                     QStringLiteral("must not be negative"));
-    }
-    if (in.since_at_ms() > 0)
-        filter.since = wire::fromWireTime(in.since_at_ms());
-    if (in.until_at_ms() > 0)
-        filter.until = wire::fromWireTime(in.until_at_ms());
-    if (filter.since && filter.until && *filter.until <= *filter.since) {
-        throw Error::invalidArgument(QStringLiteral("filter.until_at_ms"),
-                                     QStringLiteral("must be after since_at_ms"));
-    }
-    if (in.has_actor()) {
-        const UserKey actor = userKey(in.actor(), QStringLiteral("filter.actor"));
-        filter.actorId = actor.id;
-        filter.actorEmail = actor.email;
-    }
-    filter.action = QString::fromStdString(in.action());
-    if (filter.action.size() > 100) {
-        throw Error::invalidArgument(QStringLiteral("filter.action"),
-                                     QStringLiteral("is longer than 100 characters"));
-    }
-    return filter;
-}
-
-} // namespace
 
 AdminRpc::AdminRpc(ServerCore &core, ServerLog &log, std::function<int()> connectedClients)
     : m_core(core)
@@ -142,7 +34,7 @@ grpc::Status AdminRpc::ListUsers(grpc::ServerContext *context, const v1::ListUse
     HN_ADMIN_CALL(ListUsers) {
         AccountFilter filter;
         if (request->role() != v1::GLOBAL_ROLE_UNSPECIFIED)
-            filter.role = role(request->role(), QStringLiteral("role"));
+            filter.role = AdminInput::role(request->role(), QStringLiteral("role"));
         if (request->status() != v1::ACCOUNT_STATUS_UNSPECIFIED) {
             filter.status = wire::fromWire(request->status());
             if (!filter.status)
@@ -162,8 +54,8 @@ grpc::Status AdminRpc::ListUsers(grpc::ServerContext *context, const v1::ListUse
 grpc::Status AdminRpc::GetUser(grpc::ServerContext *context, const v1::GetUserRequest *request,
                                v1::GetUserResponse *response) {
     HN_ADMIN_CALL(GetUser) {
-        const common::AccountDetails details =
-            m_core.accounts().details(caller, userKey(request->user(), QStringLiteral("user")));
+        const common::AccountDetails details = m_core.accounts().details(
+            caller, AdminInput::userKey(request->user(), QStringLiteral("user")));
         wire::toWire(details.account, response->mutable_user());
         for (const common::SpacePermissions &space : details.spaces)
             wire::toWire(space, response->add_spaces());
@@ -176,8 +68,8 @@ grpc::Status AdminRpc::CreateUser(grpc::ServerContext *context,
                                   const v1::CreateUserRequest *request,
                                   v1::CreateUserResponse *response) {
     HN_ADMIN_CALL(CreateUser) {
-        const NewAccount created = m_core.accounts().create(caller, profile(request->profile()),
-                                                            grants(request->spaces()));
+        const NewAccount created = m_core.accounts().create(
+            caller, AdminInput::profile(request->profile()), AdminInput::grants(request->spaces()));
         wire::toWire(created.account, response->mutable_user());
         wire::toWire(created.activation, response->mutable_activation());
     });
@@ -187,9 +79,11 @@ grpc::Status AdminRpc::SetUserRole(grpc::ServerContext *context,
                                    const v1::SetUserRoleRequest *request,
                                    v1::SetUserRoleResponse *response) {
     HN_ADMIN_CALL(SetUserRole) {
-        const common::GlobalRole newRole = role(request->role(), QStringLiteral("role"));
+        const common::GlobalRole newRole =
+            AdminInput::role(request->role(), QStringLiteral("role"));
         const AccountChangeResult result = m_core.userAdministration().changeRole(
-            caller, userKey(request->user(), QStringLiteral("user")), newRole, request->dry_run());
+            caller, AdminInput::userKey(request->user(), QStringLiteral("user")), newRole,
+            request->dry_run());
         wire::toWire(common::Account{result.user, {}}, response->mutable_user());
         wire::toWire(result.loss, response->mutable_loss());
     });
@@ -205,7 +99,7 @@ grpc::Status AdminRpc::SetUserStatus(grpc::ServerContext *context,
                                          QStringLiteral("must be ACTIVE or DISABLED"));
         }
         const common::User after = m_core.userAdministration().setStatus(
-            caller, userKey(request->user(), QStringLiteral("user")), *status);
+            caller, AdminInput::userKey(request->user(), QStringLiteral("user")), *status);
         wire::toWire(common::Account{after, {}}, response->mutable_user());
     });
 }
@@ -215,7 +109,7 @@ grpc::Status AdminRpc::ResetPassword(grpc::ServerContext *context,
                                      v1::ResetPasswordResponse *response) {
     HN_ADMIN_CALL(ResetPassword) {
         wire::toWire(m_core.accounts().resetPassword(
-                         caller, userKey(request->user(), QStringLiteral("user"))),
+                         caller, AdminInput::userKey(request->user(), QStringLiteral("user"))),
                      response->mutable_activation());
     });
 }
@@ -225,7 +119,7 @@ grpc::Status AdminRpc::RevokeSessions(grpc::ServerContext *context,
                                       v1::RevokeSessionsResponse *response) {
     HN_ADMIN_CALL(RevokeSessions) {
         response->set_revoked_count(m_core.accounts().revokeSessions(
-            caller, userKey(request->user(), QStringLiteral("user"))));
+            caller, AdminInput::userKey(request->user(), QStringLiteral("user"))));
     });
 }
 
@@ -258,7 +152,8 @@ grpc::Status AdminRpc::ApproveAccessRequest(grpc::ServerContext *context,
     HN_ADMIN_CALL(ApproveAccessRequest) {
         const ApprovedRequest approved = m_core.requestReview().approve(
             caller, validation::uuid(QStringLiteral("request_id"), request->request_id()),
-            role(request->role(), QStringLiteral("role")), grants(request->spaces()));
+            AdminInput::role(request->role(), QStringLiteral("role")),
+            AdminInput::grants(request->spaces()));
         wire::toWire(approved.request, response->mutable_request());
         wire::toWire(approved.account.account, response->mutable_user());
         wire::toWire(approved.account.activation, response->mutable_activation());
@@ -295,7 +190,7 @@ grpc::Status AdminRpc::CreateSpace(grpc::ServerContext *context,
     HN_ADMIN_CALL(CreateSpace) {
         const v1::Space &in = request->space();
         common::Space space;
-        space.name = spaceName(in.name(), QStringLiteral("space.name"));
+        space.name = AdminInput::spaceName(in.name(), QStringLiteral("space.name"));
         space.description =
             validation::text(QStringLiteral("space.description"), in.description(),
                              {.maxChars = 2000, .required = false, .multiline = true});
@@ -319,9 +214,10 @@ grpc::Status AdminRpc::RenameSpace(grpc::ServerContext *context,
                                    const v1::RenameSpaceRequest *request,
                                    v1::RenameSpaceResponse *response) {
     HN_ADMIN_CALL(RenameSpace) {
-        wire::toWire(m_core.spaces().rename(caller, spaceId(request->space_id()),
-                                            spaceName(request->name(), QStringLiteral("name"))),
-                     response->mutable_space());
+        wire::toWire(
+            m_core.spaces().rename(caller, AdminInput::spaceId(request->space_id()),
+                                   AdminInput::spaceName(request->name(), QStringLiteral("name"))),
+            response->mutable_space());
     });
 }
 
@@ -329,9 +225,9 @@ grpc::Status AdminRpc::SetSpaceArchived(grpc::ServerContext *context,
                                         const v1::SetSpaceArchivedRequest *request,
                                         v1::SetSpaceArchivedResponse *response) {
     HN_ADMIN_CALL(SetSpaceArchived) {
-        wire::toWire(
-            m_core.spaces().setArchived(caller, spaceId(request->space_id()), request->archived()),
-            response->mutable_space());
+        wire::toWire(m_core.spaces().setArchived(caller, AdminInput::spaceId(request->space_id()),
+                                                 request->archived()),
+                     response->mutable_space());
     });
 }
 
@@ -339,7 +235,8 @@ grpc::Status AdminRpc::SetSpaceGuestVisible(grpc::ServerContext *context,
                                             const v1::SetSpaceGuestVisibleRequest *request,
                                             v1::SetSpaceGuestVisibleResponse *response) {
     HN_ADMIN_CALL(SetSpaceGuestVisible) {
-        wire::toWire(m_core.spaces().setGuestVisible(caller, spaceId(request->space_id()),
+        wire::toWire(m_core.spaces().setGuestVisible(caller,
+                                                     AdminInput::spaceId(request->space_id()),
                                                      request->guest_visible()),
                      response->mutable_space());
     });
@@ -349,7 +246,8 @@ grpc::Status AdminRpc::ListMembers(grpc::ServerContext *context,
                                    const v1::ListMembersRequest *request,
                                    v1::ListMembersResponse *response) {
     HN_ADMIN_CALL(ListMembers) {
-        for (const common::Member &m : m_core.members().list(caller, spaceId(request->space_id())))
+        for (const common::Member &m :
+             m_core.members().list(caller, AdminInput::spaceId(request->space_id())))
             wire::toWire(m, response->add_members());
     });
 }
@@ -357,11 +255,12 @@ grpc::Status AdminRpc::ListMembers(grpc::ServerContext *context,
 grpc::Status AdminRpc::AddMember(grpc::ServerContext *context, const v1::AddMemberRequest *request,
                                  v1::AddMemberResponse *response) {
     HN_ADMIN_CALL(AddMember) {
-        const QString space = spaceId(request->space_id());
-        const UserKey user = userKey(request->user(), QStringLiteral("user"));
-        wire::toWire(m_core.members().add(caller, space, user,
-                                          level(request->level(), QStringLiteral("level"))),
-                     response->mutable_member());
+        const QString space = AdminInput::spaceId(request->space_id());
+        const UserKey user = AdminInput::userKey(request->user(), QStringLiteral("user"));
+        wire::toWire(
+            m_core.members().add(caller, space, user,
+                                 AdminInput::level(request->level(), QStringLiteral("level"))),
+            response->mutable_member());
     });
 }
 
@@ -369,10 +268,10 @@ grpc::Status AdminRpc::SetMemberLevel(grpc::ServerContext *context,
                                       const v1::SetMemberLevelRequest *request,
                                       v1::SetMemberLevelResponse *response) {
     HN_ADMIN_CALL(SetMemberLevel) {
-        const QString space = spaceId(request->space_id());
-        const UserKey user = userKey(request->user(), QStringLiteral("user"));
+        const QString space = AdminInput::spaceId(request->space_id());
+        const UserKey user = AdminInput::userKey(request->user(), QStringLiteral("user"));
         const MemberChangeResult result = m_core.members().setLevel(
-            caller, space, user, level(request->level(), QStringLiteral("level")),
+            caller, space, user, AdminInput::level(request->level(), QStringLiteral("level")),
             request->dry_run());
         wire::toWire(result.member, response->mutable_member());
         wire::toWire(result.loss, response->mutable_loss());
@@ -383,8 +282,8 @@ grpc::Status AdminRpc::RemoveMember(grpc::ServerContext *context,
                                     const v1::RemoveMemberRequest *request,
                                     v1::RemoveMemberResponse *response) {
     HN_ADMIN_CALL(RemoveMember) {
-        const QString space = spaceId(request->space_id());
-        const UserKey user = userKey(request->user(), QStringLiteral("user"));
+        const QString space = AdminInput::spaceId(request->space_id());
+        const UserKey user = AdminInput::userKey(request->user(), QStringLiteral("user"));
         wire::toWire(m_core.members().remove(caller, space, user, request->dry_run()),
                      response->mutable_loss());
     });
@@ -396,7 +295,7 @@ grpc::Status AdminRpc::ListDevices(grpc::ServerContext *context,
     HN_ADMIN_CALL(ListDevices) {
         std::optional<UserKey> user;
         if (request->has_user())
-            user = userKey(request->user(), QStringLiteral("user"));
+            user = AdminInput::userKey(request->user(), QStringLiteral("user"));
         for (const common::Device &d :
              m_core.devices().list(caller, user, request->include_ended()))
             wire::toWire(d, response->add_devices());
@@ -418,7 +317,7 @@ grpc::Status AdminRpc::QueryAudit(grpc::ServerContext *context,
                                   v1::QueryAuditResponse *response) {
     HN_ADMIN_CALL(QueryAudit) {
         const auto page = m_core.auditTrail().query(
-            caller, auditFilter(request->filter()), request->newest_first(),
+            caller, AdminInput::auditFilter(request->filter()), request->newest_first(),
             Paging::parse(request->page_size(), request->page_token()));
         for (const common::AuditEntry &entry : page.items)
             wire::toWire(entry, response->add_entries());
@@ -441,7 +340,7 @@ AdminRpc::FollowAudit(grpc::CallbackServerContext *context, const v1::FollowAudi
     RpcCall call(context, "Admin.FollowAudit", m_log);
     const grpc::Status status =
         call.authenticated(m_core.authentication(), [&](const Caller &caller) {
-            const AuditFilter filter = auditFilter(request->filter());
+            const AuditFilter filter = AdminInput::auditFilter(request->filter());
             if (filter.until) {
                 throw Error::invalidArgument(QStringLiteral("filter.until_at_ms"),
                                              QStringLiteral("must be 0 when following"));
