@@ -45,6 +45,16 @@ int verified(const QString &path, const QString &what) {
     return version;
 }
 
+// VACUUM INTO and file copies are SQLite's; PostgreSQL has its own tools.
+void requireSqlite(const ServerConfig &config) {
+    if (config.databaseDriver == u"QSQLITE")
+        return;
+    throw Error::failedPrecondition(
+        QStringLiteral("backup and restore handle the embedded SQLite database; this server uses "
+                       "%1: use the database's own tools (pg_dump, pg_restore)")
+            .arg(config.databaseDriver));
+}
+
 void moveAside(const QString &from, const QString &to) {
     if (!QFileInfo::exists(from))
         return;
@@ -56,6 +66,7 @@ void moveAside(const QString &from, const QString &to) {
 } // namespace
 
 BackupReport Backup::create(const ServerConfig &config, const QString &target, bool overwrite) {
+    requireSqlite(config);
     const QString database = config.resolvedDatabasePath();
     if (!QFileInfo::exists(database))
         throw Error::notFound(QStringLiteral("no database at %1").arg(database));
@@ -90,6 +101,7 @@ BackupReport Backup::create(const ServerConfig &config, const QString &target, b
 }
 
 RestoreReport Backup::restore(const ServerConfig &config, const QString &source, bool replace) {
+    requireSqlite(config);
     // Held until the restore is done, so no server starts on a half-restored directory.
     const auto lock = DataDirectory::lock(config.dataDir);
     const QString absoluteSource = QFileInfo(source).absoluteFilePath();
