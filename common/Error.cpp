@@ -37,6 +37,12 @@ Error Error::internal(const QString &message) {
     return Error(ErrorCode::Internal, message);
 }
 
+Error Error::withReason(QString reason) const {
+    Error copy = *this;
+    copy.m_reason = std::move(reason);
+    return copy;
+}
+
 QString Error::describe() const {
     return m_field.isEmpty() ? m_message : m_field + QStringLiteral(": ") + m_message;
 }

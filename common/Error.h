@@ -44,12 +44,19 @@ public:
     // "field: message" when a field is known, else the message.
     QString describe() const;
 
+    // A machine-readable reason a program acts on, beside the message for
+    // people: for an ended session the SessionEndReason's name
+    // ("device-revoked"), so a client knows to wipe. Empty for most errors.
+    const QString &reason() const { return m_reason; }
+    Error withReason(QString reason) const;
+
     const char *what() const noexcept override { return m_what.c_str(); }
 
 private:
     ErrorCode m_code;
     QString m_message;
     QString m_field;
+    QString m_reason;
     std::string m_what;
 };
 

@@ -8,17 +8,10 @@ namespace hn::client {
 using common::Error;
 using common::ErrorCode;
 
-namespace {
-
-const QString kSessionEndField = QStringLiteral("hn-session-end:");
-
-} // namespace
-
 common::SessionEndReason RemoteError::sessionEndReason(const common::Error &error) {
-    if (error.code() != ErrorCode::Unauthenticated || !error.field().startsWith(kSessionEndField))
+    if (error.code() != ErrorCode::Unauthenticated || error.reason().isEmpty())
         return common::SessionEndReason::None;
-    return common::parseSessionEndReason(error.field().mid(kSessionEndField.size()))
-        .value_or(common::SessionEndReason::None);
+    return common::parseSessionEndReason(error.reason()).value_or(common::SessionEndReason::None);
 }
 
 common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientContext &context,
@@ -53,8 +46,8 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
             const common::SessionEndReason reason =
                 wire::sessionEndFromTrailer(std::string(it->second.data(), it->second.size()));
             if (reason != common::SessionEndReason::None)
-                return Error(ErrorCode::Unauthenticated, message,
-                             kSessionEndField + common::toString(reason));
+                return Error(ErrorCode::Unauthenticated, message)
+                    .withReason(common::toString(reason));
         }
         return withField(ErrorCode::Unauthenticated);
     case grpc::StatusCode::RESOURCE_EXHAUSTED:

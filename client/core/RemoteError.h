@@ -19,9 +19,8 @@ public:
     static common::Error from(const grpc::Status &status, const grpc::ClientContext &context,
                               const QString &server);
     // Why the server ended the session, if `error` says it did; None for
-    // any other error (an unknown token included). The reason travels in
-    // the error's field as "hn-session-end:<name>", since common::Error has
-    // no other slot and an UNAUTHENTICATED answer never names an input.
+    // any other error (an unknown token included). The reason travels as
+    // the error's reason() (the SessionEndReason's name).
     static common::SessionEndReason sessionEndReason(const common::Error &error);
 };
 
