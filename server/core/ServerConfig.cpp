@@ -27,6 +27,17 @@ int intSetting(const QSettings &settings, const QString &key, int fallback) {
     return parsed;
 }
 
+qint64 int64Setting(const QSettings &settings, const QString &key, qint64 fallback) {
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const qint64 parsed = value.toString().toLongLong(&ok);
+    if (!ok)
+        throw Error::invalidArgument(key, QStringLiteral("must be a whole number"));
+    return parsed;
+}
+
 bool boolSetting(const QSettings &settings, const QString &key, bool fallback) {
     const QVariant value = settings.value(key);
     if (!value.isValid())
@@ -55,6 +66,13 @@ DatabaseConfig ServerConfig::databaseConfig() const {
     config.driver = databaseDriver;
     config.path = resolvedDatabasePath();
     return config;
+}
+
+BlobSettings ServerConfig::blobSettings() const {
+    BlobSettings settings;
+    settings.maxFileBytes = maxFileBytes;
+    settings.partialRetention = std::chrono::hours(24) * partialRetentionDays;
+    return settings;
 }
 
 SyncSettings ServerConfig::syncSettings() const {
@@ -98,6 +116,10 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
         settings.value(QStringLiteral("database/path"), config.databasePath).toString();
     config.tombstoneHorizonDays = intSetting(
         settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
+    config.maxFileBytes =
+        int64Setting(settings, QStringLiteral("blobs/max_file_bytes"), config.maxFileBytes);
+    config.partialRetentionDays = intSetting(
+        settings, QStringLiteral("blobs/partial_retention_days"), config.partialRetentionDays);
     config.validate();
     return config;
 }
@@ -117,6 +139,8 @@ void ServerConfig::save() const {
     settings.setValue(QStringLiteral("database/driver"), databaseDriver);
     settings.setValue(QStringLiteral("database/path"), databasePath);
     settings.setValue(QStringLiteral("sync/tombstone_horizon_days"), tombstoneHorizonDays);
+    settings.setValue(QStringLiteral("blobs/max_file_bytes"), maxFileBytes);
+    settings.setValue(QStringLiteral("blobs/partial_retention_days"), partialRetentionDays);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
@@ -137,6 +161,14 @@ void ServerConfig::validate() const {
     if (tombstoneHorizonDays < 7 || tombstoneHorizonDays > 3650) {
         throw Error::invalidArgument(QStringLiteral("sync/tombstone_horizon_days"),
                                      QStringLiteral("must be between 7 and 3650"));
+    }
+    if (maxFileBytes < 1 || maxFileBytes > 64LL * 1024 * 1024 * 1024) {
+        throw Error::invalidArgument(QStringLiteral("blobs/max_file_bytes"),
+                                     QStringLiteral("must be between 1 and 68719476736 (64 GiB)"));
+    }
+    if (partialRetentionDays < 1 || partialRetentionDays > 365) {
+        throw Error::invalidArgument(QStringLiteral("blobs/partial_retention_days"),
+                                     QStringLiteral("must be between 1 and 365"));
     }
     if (maxMessageBytes < 1024 * 1024) {
         throw Error::invalidArgument(QStringLiteral("server/max_message_bytes"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/BlobSettings.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/SyncSettings.h"
 #include "server/store/Database.h"
@@ -26,6 +27,10 @@ struct ServerConfig {
     QString databasePath = QStringLiteral("helfernetz.db"); // relative to dataDir
     // How long tombstones and stored push results are kept (sync/tombstone_horizon_days).
     int tombstoneHorizonDays = 90;
+    // The largest document file accepted (blobs/max_file_bytes).
+    qint64 maxFileBytes = 200LL * 1024 * 1024;
+    // Unfinished uploads are kept this long for resuming (blobs/partial_retention_days).
+    int partialRetentionDays = 7;
 
     static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
     QString configFile() const;
@@ -33,6 +38,7 @@ struct ServerConfig {
     QString resolvedDatabasePath() const;
     DatabaseConfig databaseConfig() const;
     SyncSettings syncSettings() const;
+    BlobSettings blobSettings() const;
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     // Reads `dataDir`'s config file over the defaults. Throws

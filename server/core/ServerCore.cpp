@@ -15,6 +15,8 @@ ServerCore::ServerCore(const ServerConfig &config, const common::Clock &clock)
     , m_accessRequests(m_database, clock)
     , m_userAdministration(m_database, clock, &m_changeNotifier)
     , m_changeFeed(m_database, clock, config.syncSettings())
-    , m_pushProcessor(m_database, clock, m_changeNotifier, config.syncSettings()) {}
+    , m_pushProcessor(m_database, clock, m_changeNotifier, config.syncSettings())
+    , m_documentFiles(m_database, clock, m_changeNotifier, config.blobSettings())
+    , m_blobCollector(m_database, clock, config.blobSettings()) {}
 
 } // namespace hn::server

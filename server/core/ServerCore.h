@@ -3,8 +3,10 @@
 
 #include "server/core/AccessRequests.h"
 #include "server/core/Authentication.h"
+#include "server/core/BlobCollector.h"
 #include "server/core/ChangeFeed.h"
 #include "server/core/ChangeNotifier.h"
+#include "server/core/DocumentFiles.h"
 #include "server/core/LoginThrottle.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/PushProcessor.h"
@@ -30,6 +32,8 @@ public:
     ChangeNotifier &changeNotifier() { return m_changeNotifier; }
     ChangeFeed &changeFeed() { return m_changeFeed; }
     PushProcessor &pushProcessor() { return m_pushProcessor; }
+    DocumentFiles &documentFiles() { return m_documentFiles; }
+    BlobCollector &blobCollector() { return m_blobCollector; }
 
 private:
     ServerConfig m_config;
@@ -44,6 +48,8 @@ private:
     UserAdministration m_userAdministration;
     ChangeFeed m_changeFeed;
     PushProcessor m_pushProcessor;
+    DocumentFiles m_documentFiles;
+    BlobCollector m_blobCollector;
 };
 
 } // namespace hn::server

@@ -11,7 +11,7 @@ namespace hn::server {
 // kCurrentVersion is refused with a message naming both versions.
 class Migrations {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     // Brings `db` to kCurrentVersion. Throws common::Error.
     static void apply(QSqlDatabase &db);

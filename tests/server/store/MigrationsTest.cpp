@@ -37,22 +37,26 @@ QStringList schemaObjects(QSqlDatabase db, const QString &type) {
 
 TEST_CASE("migrations take an empty database to the current version with every table") {
     TempDatabase temp;
-    CHECK(Migrations::kCurrentVersion == 2);
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(Migrations::kCurrentVersion == 3);
+    CHECK(temp.db().schemaVersion() == 3);
 
     QSqlDatabase db = temp.db().connection();
     CHECK(schemaObjects(db, QStringLiteral("table"))
           == QStringList{QStringLiteral("access_requests"), QStringLiteral("audit_log"),
-                         QStringLiteral("memberships"), QStringLiteral("mutation_results"),
-                         QStringLiteral("records"), QStringLiteral("schema_version"),
-                         QStringLiteral("sessions"), QStringLiteral("spaces"),
-                         QStringLiteral("sync_state"), QStringLiteral("users")});
+                         QStringLiteral("blob_chunks"), QStringLiteral("blobs"),
+                         QStringLiteral("document_files"), QStringLiteral("memberships"),
+                         QStringLiteral("mutation_results"), QStringLiteral("records"),
+                         QStringLiteral("schema_version"), QStringLiteral("sessions"),
+                         QStringLiteral("spaces"), QStringLiteral("sync_state"),
+                         QStringLiteral("users")});
     CHECK(schemaObjects(db, QStringLiteral("index"))
-          == QStringList{QStringLiteral("access_requests_status_created_at"),
-                         QStringLiteral("audit_log_actor_id"), QStringLiteral("audit_log_at"),
-                         QStringLiteral("memberships_user_id"),
-                         QStringLiteral("mutation_results_created_at"),
-                         QStringLiteral("records_bucket_seq"), QStringLiteral("sessions_user_id")});
+          == QStringList{
+              QStringLiteral("access_requests_status_created_at"),
+              QStringLiteral("audit_log_actor_id"), QStringLiteral("audit_log_at"),
+              QStringLiteral("blobs_partial_upload"), QStringLiteral("document_files_document"),
+              QStringLiteral("document_files_sha256"), QStringLiteral("memberships_user_id"),
+              QStringLiteral("mutation_results_created_at"), QStringLiteral("records_bucket_seq"),
+              QStringLiteral("sessions_user_id")});
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
     // The counter row exists from the start, at zero.
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
@@ -70,14 +74,14 @@ TEST_CASE("applying migrations again, or reopening, changes nothing and keeps th
     QSqlDatabase db = temp.db().connection();
     Migrations::apply(db);
     Migrations::apply(db);
-    CHECK(Migrations::storedVersion(db) == 2);
+    CHECK(Migrations::storedVersion(db) == 3);
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
     db = QSqlDatabase();
 
     temp.close();
     temp.open();
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(temp.db().schemaVersion() == 3);
     const auto found = server::UserStore(temp.db().connection()).findById(user.id);
     REQUIRE(found);
     checkUser(*found, user);
@@ -132,7 +136,7 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
     }
     temp.close();
     temp.open();
-    CHECK(temp.db().schemaVersion() == 2);
+    CHECK(temp.db().schemaVersion() == 3);
 
     server::RecordStore store(temp.db().connection());
     // One seq per backfilled record; the pending account has no entry.
