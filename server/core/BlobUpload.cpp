@@ -92,9 +92,15 @@ void BlobUpload::store() {
         BlobStore blobs(db);
         const std::optional<BlobInfo> partial =
             blobs.findPartial(m_caller.user.id, m_header.sha256());
+        if (!partial || partial->id != m_partialId) {
+            throw Error::failedPrecondition(
+                QStringLiteral("the bytes of this upload were discarded meanwhile (unused for "
+                               "longer than the server keeps unfinished uploads); upload again "
+                               "from offset 0"));
+        }
         // Two uploads of the same file by the same user would interleave
         // their bytes; the later one gives way.
-        if (!partial || partial->id != m_partialId || partial->size != m_stored) {
+        if (partial->size != m_stored) {
             throw Error::failedPrecondition(
                 QStringLiteral("another upload of the same file is running; ask Status and "
                                "resume from its offset"));

@@ -211,6 +211,17 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
             if (!partialBlobId.isEmpty())
                 blobs.remove(partialBlobId); // stored once: drop the duplicate
         } else if (!partialBlobId.isEmpty()) {
+            // The bytes checked by the caller must still be the ones stored
+            // (the collector or a parallel upload of the same file may have
+            // changed them since).
+            const std::optional<BlobInfo> partial =
+                blobs.findPartial(caller.user.id, header.sha256());
+            if (!partial || partial->id != partialBlobId || partial->size != header.size()) {
+                throw Error::failedPrecondition(
+                    QStringLiteral("the received bytes of %1 changed during the upload; ask "
+                                   "Status and resume from its offset")
+                        .arg(header.sha256()));
+            }
             blobs.markComplete(partialBlobId, header.sha256(), now);
         } else {
             throw Error::failedPrecondition(

@@ -97,7 +97,7 @@ TEST_CASE("a database written by a newer server is refused, naming both versions
     CHECK(error.code() == common::ErrorCode::FailedPrecondition);
     INFO(error.message().toStdString());
     CHECK(error.message().contains(QStringLiteral("version 99")));
-    CHECK(error.message().contains(QStringLiteral("up to 2")));
+    CHECK(error.message().contains(QStringLiteral("up to 3")));
     CHECK(error.message().contains(QStringLiteral("Update helfernetz-server")));
     // The refused open leaves no connection behind.
     CHECK(QSqlDatabase::connectionNames().size() == connectionsBefore);
@@ -112,7 +112,8 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
         // Back to exactly what version 1 made (step 1 is unchanged), with
         // rows written the way a version 1 server wrote them.
         QSqlDatabase db = temp.db().connection();
-        for (const char *table : {"records", "sync_state", "mutation_results"})
+        for (const char *table : {"records", "sync_state", "mutation_results", "document_files",
+                                  "blob_chunks", "blobs"})
             rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
         rawExec(db, QStringLiteral("UPDATE schema_version SET version = 1"));
         rawExec(db, QStringLiteral("INSERT INTO users (id, email, display_name, organization, "
@@ -184,6 +185,31 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
     const auto user = server::UserStore(temp.db().connection()).findById(admin);
     REQUIRE(user);
     CHECK(user->displayName == QStringLiteral("Anna Admin"));
+}
+
+TEST_CASE("a version 2 database is upgraded to version 3 with the document file tables") {
+    TempDatabase temp;
+    {
+        // Back to what version 2 made, with a synced record in it.
+        QSqlDatabase db = temp.db().connection();
+        for (const char *table : {"document_files", "blob_chunks", "blobs"})
+            rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        rawExec(db, QStringLiteral("UPDATE schema_version SET version = 2"));
+        rawExec(db, QStringLiteral("INSERT INTO records (id, entity, bucket, space_id, seq, "
+                                   "deleted, fields, field_seqs) VALUES ('r1', 'document', "
+                                   "'space:s1', 's1', 1, 0, '{}', '{}')"));
+        rawExec(db, QStringLiteral("UPDATE sync_state SET head_seq = 1"));
+    }
+    temp.close();
+    temp.open();
+    QSqlDatabase db = temp.db().connection();
+    CHECK(Migrations::storedVersion(db) == 3);
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM records")).toInt() == 1);
+    CHECK(rawValue(db, QStringLiteral("SELECT head_seq FROM sync_state")).toLongLong() == 1);
+    const QStringList tables = schemaObjects(db, QStringLiteral("table"));
+    for (const char *table : {"blobs", "blob_chunks", "document_files"})
+        CHECK(tables.contains(QLatin1String(table)));
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM blobs")).toInt() == 0);
 }
 
 TEST_CASE("a failed migration step leaves the database as it was") {
