@@ -189,6 +189,8 @@ private:
                           + std::chrono::milliseconds(QRandomGenerator::global()->bounded(
                               int(std::max<qint64>(1, m_backoff.count() / 4))));
         m_retry.start(wait);
+        // What failed is kept with the upload entry (noteFailure); a
+        // download asked for stays requested.
         Q_UNUSED(error);
     }
 
