@@ -104,6 +104,41 @@ TEST_CASE("each upload is a new version; an old one is restored without sending 
     CHECK(audited == 3);
 }
 
+TEST_CASE("an upload changes only the document's version and lock: pending edits still apply") {
+    BlobsFixture fixture;
+    const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
+    const FileContent content(quint64(Catch::rngSeed()) + 50, 777);
+    const QString documentId = fixture.createDocument(author);
+    const common::Record before = fixture.record(documentId);
+    REQUIRE(fixture.checkout(author, documentId, 0).outcome() == v1::MUTATION_OUTCOME_APPLIED);
+
+    UploadPlan plan;
+    plan.documentId = documentId;
+    plan.versionId = BlobsFixture::newId();
+    REQUIRE(fixture.upload(author, content, plan).status.ok());
+    const common::Record after = fixture.record(documentId);
+    CHECK(after.meta.version > before.meta.version);
+    CHECK(after.fields.value(QStringLiteral("title"))
+          == before.fields.value(QStringLiteral("title")));
+    CHECK(checkoutHolder(fixture, documentId).isEmpty());
+
+    // An edit made offline on the version before the upload.
+    v1::Mutation edit;
+    edit.set_mutation_id(BlobsFixture::newId().toStdString());
+    edit.set_record_id(documentId.toStdString());
+    edit.set_space_id(fixture.spaceId().toStdString());
+    edit.set_op(v1::MUTATION_OP_UPDATE);
+    edit.set_base_version(before.meta.version);
+    edit.mutable_entity()->mutable_document()->set_title("Flyer Sprachkurse Frühjahr");
+    edit.add_changed_fields("title");
+    // Merged: the record moved on, but no field the edit names did.
+    const v1::MutationResult result = fixture.push(author, edit);
+    CHECK(result.outcome() == v1::MUTATION_OUTCOME_MERGED);
+    CHECK(result.record().entity().document().title() == "Flyer Sprachkurse Frühjahr");
+    CHECK(result.record().entity().document().current_version_id() == plan.versionId.toStdString());
+    CHECK(currentVersion(fixture, documentId) == plan.versionId);
+}
+
 TEST_CASE("repeating a completed upload's version_id returns that version unchanged") {
     BlobsFixture fixture;
     const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
@@ -157,8 +192,7 @@ TEST_CASE("check-out: members are blocked, editors warned and may override, uplo
     SECTION("a member below editor is refused, even for their own document") {
         const UploadResult refused = fixture.upload(member, content, plan);
         CHECK(refused.status.error_code() == grpc::StatusCode::PERMISSION_DENIED);
-        CHECK(refused.status.error_message().find("checked out by inhaberin")
-              != std::string::npos);
+        CHECK(refused.status.error_message().find("checked out by inhaberin") != std::string::npos);
         plan.overrideCheckout = true;
         CHECK(fixture.upload(member, content, plan).status.error_code()
               == grpc::StatusCode::PERMISSION_DENIED);
