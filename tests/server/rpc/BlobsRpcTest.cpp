@@ -411,3 +411,35 @@ TEST_CASE("files of spaces the caller may not read are NOT_FOUND and Status reve
     CHECK(fixture.upload(reader, content, foreign).status.error_code()
           == grpc::StatusCode::PERMISSION_DENIED);
 }
+
+TEST_CASE("uploads and downloads of several users run at the same time") {
+    BlobsFixture fixture;
+    constexpr int kUsers = 4;
+    std::vector<Account> accounts;
+    std::vector<FileContent> contents;
+    std::vector<UploadPlan> plans;
+    for (int i = 0; i < kUsers; ++i) {
+        accounts.push_back(fixture.account(QStringLiteral("person%1").arg(i), SpaceLevel::Author));
+        contents.emplace_back(quint64(Catch::rngSeed()) + 100 + quint64(i), 6 * kMiB + i);
+        UploadPlan plan;
+        plan.versionId = BlobsFixture::newId();
+        plan.documentId = fixture.createDocument(accounts.back());
+        plans.push_back(plan);
+    }
+    std::vector<UploadResult> results(kUsers);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kUsers; ++i) {
+        threads.emplace_back([&, i] {
+            results[size_t(i)] =
+                fixture.upload(accounts[size_t(i)], contents[size_t(i)], plans[size_t(i)]);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (int i = 0; i < kUsers; ++i) {
+        INFO(describe(results[size_t(i)].status));
+        CHECK(results[size_t(i)].status.ok());
+        CHECK(fixture.download(accounts[size_t(i)], plans[size_t(i)].versionId, 0, false).sha256
+              == contents[size_t(i)].sha256());
+    }
+}
