@@ -145,7 +145,7 @@ TEST_CASE("a restore completed before the collector runs keeps the file referenc
     }
 }
 
-TEST_CASE("a running upload stays fresh; an abandoned one is collected and says so") {
+TEST_CASE("a running upload stays fresh, an abandoned one is collected and says so") {
     Scene scene;
     const QString document = scene.createDocument();
     QByteArray data(9 * 1024 * 1024, Qt::Uninitialized);

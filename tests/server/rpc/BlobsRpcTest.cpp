@@ -329,7 +329,7 @@ TEST_CASE("bad headers and chunks are refused naming the field") {
     CHECK_FALSE(recordExists(fixture.server(), plan.versionId));
 }
 
-TEST_CASE("download from an offset; beyond the end is OUT_OF_RANGE") {
+TEST_CASE("download from an offset, and beyond the end OUT_OF_RANGE") {
     BlobsFixture fixture;
     const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
     const FileContent content(quint64(Catch::rngSeed()) + 21, 9 * kMiB + 99);

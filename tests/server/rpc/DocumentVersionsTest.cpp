@@ -51,7 +51,7 @@ QString checkoutHolder(BlobsFixture &fixture, const QString &documentId) {
 
 } // namespace
 
-TEST_CASE("each upload is a new version; an old one is restored without sending bytes") {
+TEST_CASE("each upload is a new version, and an old one is restored without sending bytes") {
     BlobsFixture fixture;
     const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
     const Account editor = fixture.account(QStringLiteral("redaktion"), SpaceLevel::Editor);

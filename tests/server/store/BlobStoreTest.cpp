@@ -100,7 +100,7 @@ TEST_CASE("bytes are appended in rows, read from any offset and cut at any byte"
     });
 }
 
-TEST_CASE("completing a partial changes its row only; a hash is stored once") {
+TEST_CASE("completing a partial changes its row only, and a hash is stored once") {
     TempDatabase temp;
     const QByteArray data = randomBytes(500);
     temp.db().write([&](QSqlDatabase &db) {
