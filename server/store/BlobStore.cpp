@@ -176,6 +176,18 @@ std::optional<DocumentFile> BlobStore::findFile(const QString &versionId) const 
                         query.value(2).toLongLong()};
 }
 
+QStringList BlobStore::versionsOf(const QString &documentId) const {
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT version_id FROM document_files WHERE document_id = ? "
+                                  "ORDER BY created_at, version_id"),
+                   QStringLiteral("find versions of document %1").arg(documentId));
+    query.exec({documentId});
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 QStringList BlobStore::documentsHolding(const QString &sha256) const {
     SqlQuery query(
         m_db, QStringLiteral("SELECT DISTINCT document_id FROM document_files WHERE sha256 = ?"),

@@ -68,6 +68,8 @@ public:
 
     void addFile(const DocumentFile &file, const QDateTime &now);
     std::optional<DocumentFile> findFile(const QString &versionId) const;
+    // The versions of a document that hold files.
+    QStringList versionsOf(const QString &documentId) const;
     // The documents whose versions hold the file with this hash.
     QStringList documentsHolding(const QString &sha256) const;
 

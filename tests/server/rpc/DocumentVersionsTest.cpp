@@ -279,6 +279,10 @@ TEST_CASE("a deleted document's versions are NOT_FOUND and its unshared files ar
 
     REQUIRE(fixture.deleteDocument(author, doomed.documentId).outcome()
             == v1::MUTATION_OUTCOME_APPLIED);
+    // Its versions are tombstoned with it, so syncing clients drop them.
+    CHECK(fixture.record(sharedVersion).meta.deleted);
+    CHECK(fixture.record(doomed.versionId).meta.deleted);
+    CHECK_FALSE(fixture.record(kept.versionId).meta.deleted);
     CHECK(fixture.download(author, sharedVersion).status.error_code()
           == grpc::StatusCode::NOT_FOUND);
     CHECK(fixture.download(author, doomed.versionId).status.error_code()
