@@ -27,8 +27,10 @@ public:
     QString sha256() const { return m_sha256; }
 
 private:
+    static constexpr qint64 kBlockBytes = 1024 * 1024;
     quint64 m_seed;
     qint64 m_size;
+    QByteArray m_block;
     QString m_sha256;
 };
 
