@@ -179,7 +179,7 @@ QString FileCache::adopt(const FileVersion &version, const QString &verifiedFile
     // A file without text (or a broken one) is still a good cached file;
     // it just adds nothing to the search.
     m_texts.add(version, path);
-    evict();
+    evict(version.versionId);
     return path;
 }
 
@@ -259,7 +259,7 @@ QSet<QString> FileCache::keptVersionIds() {
     return ids;
 }
 
-void FileCache::evict() {
+void FileCache::evict(const QString &spare) {
     const qint64 cap = capBytes();
     qint64 used = usedBytes();
     if (used <= cap)
@@ -273,7 +273,7 @@ void FileCache::evict() {
     QStringList victims;
     while (used > cap && q.next()) {
         const QString id = q.value(0).toString();
-        if (kept.contains(id))
+        if (kept.contains(id) || id == spare)
             continue;
         victims << id;
         used -= q.value(1).toLongLong();

@@ -74,8 +74,10 @@ public:
     QStringList cachedVersions();
 
     // Removes least-recently-used files that are not kept until the total
-    // is at most the cap (kept files may leave it above the cap).
-    void evict();
+    // is at most the cap (kept files may leave it above the cap). `spare`:
+    // a version just handed out, which must stay even when it alone is
+    // bigger than the cap.
+    void evict(const QString &spare = {});
 
     // SHA-256 (hex) of a file on disk; empty when it cannot be read.
     static QString sha256Of(const QString &path);

@@ -157,7 +157,7 @@ public:
                 m_requests.removeAll(id);
             } else if (std::optional<UploadEntry> entry = m_queue->nextReady()) {
                 upload(*entry);
-            } else if (!prefetchOne()) {
+            } else if (!m_owner.m_options.prefetch || !prefetchOne()) {
                 Q_EMIT m_owner.settled();
                 return;
             }

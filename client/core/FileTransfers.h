@@ -36,7 +36,7 @@ public:
         QString replicaPath;
         QString cacheDirectory; // ProfileLocation::fileCacheDirectory()
         bool online = true;
-        bool prefetch = true;
+        bool prefetch = true; // fetch kept versions ahead (FileCache::keptVersions)
         std::chrono::milliseconds firstRetry{std::chrono::seconds(1)};
         std::chrono::milliseconds maxRetry{std::chrono::minutes(5)};
     };
@@ -72,7 +72,8 @@ public Q_SLOTS:
     // Look for work now (a sync round brought new versions, a pin changed).
     void kick();
     // Asks for a version's file: fileReady when it is in the cache (at once
-    // if cached and intact), transferFailed otherwise.
+    // if cached and intact), transferFailed when the server refuses it or
+    // it arrives damaged twice. While offline the request waits.
     void requestFile(const QString &versionId);
 
 Q_SIGNALS:

@@ -114,6 +114,15 @@ TEST_CASE("least recently used files are evicted first, down to the cap") {
 
     f.cache.setCapBytes(1000);
     CHECK(f.cache.cachedVersions() == QStringList{d.versionId});
+
+    // A file bigger than the whole cap stays while it is the one just
+    // handed out; the next one pushes it out.
+    f.cache.setCapBytes(500);
+    CHECK(f.cache.cachedVersions().isEmpty());
+    f.add(a);
+    CHECK(f.cache.cachedVersions() == QStringList{a.versionId});
+    f.add(b);
+    CHECK(f.cache.cachedVersions() == QStringList{b.versionId});
 }
 
 TEST_CASE("pinned documents and offline spaces are never evicted, and are fetched ahead") {
