@@ -183,15 +183,17 @@ private:
     void transient(const common::Error &error) {
         if (!m_owner.m_online.load())
             return; // setOnline(true) resumes
+        // The session ended: no retry helps until the person logs in again
+        // (the app then starts transfers with the new token; the work is
+        // still queued). The SyncEngine reports the ended session.
+        if (error.code() == ErrorCode::Unauthenticated)
+            return;
         const FileTransfers::Options &o = m_owner.m_options;
         m_backoff = m_backoff.count() == 0 ? o.firstRetry : std::min(m_backoff * 2, o.maxRetry);
         const auto wait = m_backoff
                           + std::chrono::milliseconds(QRandomGenerator::global()->bounded(
                               int(std::max<qint64>(1, m_backoff.count() / 4))));
         m_retry.start(wait);
-        // What failed is kept with the upload entry (noteFailure); a
-        // download asked for stays requested.
-        Q_UNUSED(error);
     }
 
     void upload(const UploadEntry &entry) {
