@@ -26,6 +26,8 @@ TestServer::TestServer(Options options)
         m_config.tlsCertFile = cert.certFile;
         m_config.tlsKeyFile = cert.keyFile;
     }
+    if (options.maxFileBytes > 0)
+        m_config.maxFileBytes = options.maxFileBytes;
     const std::string password = kAdminPassword;
     server::DataDirectory::init(
         m_config, {QString::fromLatin1(kAdminEmail), QStringLiteral("Admin"), password},

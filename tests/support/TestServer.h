@@ -26,6 +26,9 @@ public:
         bool tls = false;
         // Time source for the server; the system clock when null.
         const common::Clock *clock = nullptr;
+        // The largest document file accepted (blobs/max_file_bytes); 0 keeps
+        // the server's default.
+        qint64 maxFileBytes = 0;
     };
 
     static constexpr const char *kAdminEmail = "admin@kreis-beispiel.de";

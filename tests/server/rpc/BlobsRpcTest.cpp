@@ -443,3 +443,28 @@ TEST_CASE("uploads and downloads of several users run at the same time") {
               == contents[size_t(i)].sha256());
     }
 }
+
+TEST_CASE("the configured size limit holds to the byte and Status reports it") {
+    TestServer::Options options;
+    options.maxFileBytes = 3 * kMiB;
+    BlobsFixture fixture(options);
+    const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
+    const QString documentId = fixture.createDocument(author);
+    const FileContent fits(quint64(Catch::rngSeed()) + 60, 3 * kMiB);
+    const FileContent over(quint64(Catch::rngSeed()) + 61, 3 * kMiB + 1);
+
+    v1::StatusResponse status;
+    REQUIRE(fixture.status(author, over.sha256(), &status).ok());
+    CHECK(status.max_size_bytes() == 3 * kMiB);
+
+    UploadPlan plan;
+    plan.documentId = documentId;
+    plan.versionId = BlobsFixture::newId();
+    const UploadResult refused = fixture.upload(author, over, plan);
+    CHECK(refused.status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(refused.status.error_message().rfind("version.size_bytes:", 0) == 0);
+    CHECK(refused.status.error_message().find("3145728") != std::string::npos);
+    const UploadResult accepted = fixture.upload(author, fits, plan);
+    INFO(describe(accepted.status));
+    CHECK(accepted.status.ok());
+}
