@@ -43,7 +43,15 @@ std::optional<common::Record> BlobUpload::begin(UploadHeader header) {
         std::optional<BlobInfo> partial = blobs.findPartial(m_caller.user.id, m_header.sha256());
         if (!partial)
             partial = blobs.createPartial(m_caller.user.id, m_header.sha256(), now);
-        else if (partial->size > offset)
+        // Checked again in the write transaction: the collector may have
+        // dropped the bytes since Status.
+        if (partial->size < offset) {
+            throw Error::invalidArgument(
+                QStringLiteral("offset"),
+                QStringLiteral("the server holds %1 bytes of this file; resume from at most that")
+                    .arg(partial->size));
+        }
+        if (partial->size > offset)
             blobs.truncate(partial->id, offset, now);
         m_partialId = partial->id;
     });
