@@ -33,12 +33,17 @@ constexpr qint64 kChunk = BlobClient::kChunkBytes;
 // A team space with two editors (Anna, Bernd), an author (Dora), and Carl,
 // who is in another space only.
 struct Network {
+    explicit Network(TestServer::Options options = {})
+        : server(options) {
+        setUp();
+    }
+
     TestServer server;
     common::Space space;
     common::Space other;
     common::User anna, bernd, carl, dora;
 
-    Network() {
+    void setUp() {
         space = server.addSpace(QStringLiteral("Unterkunft und Anschlussunterbringung"));
         other = server.addSpace(QStringLiteral("Gemeinde Altbrunn"));
         anna = server.addUser(QStringLiteral("anna@x.de"), kPassword, GlobalRole::Member);
@@ -525,4 +530,25 @@ TEST_CASE("pinned documents and offline spaces are fetched ahead") {
     REQUIRE(bernd->waitFor([&](const TransferLog &l) { return l.ready.contains(otherVersion); }));
     REQUIRE(bernd->waitSettled(again));
     CHECK(cache.cachedVersions().size() == 2);
+}
+
+TEST_CASE("a file over the server's limit is stopped before any byte is sent") {
+    TestServer::Options options;
+    options.maxFileBytes = 2 * kChunk;
+    Network net(options);
+    auto anna = net.device(QStringLiteral("anna@x.de"));
+    const QString documentId = newDocument(*anna, net.space.id);
+    test::writeFile(anna->sourcePath(QStringLiteral("gross.bin")),
+                    test::randomBytes(2 * kChunk + 1, 3));
+    const QString versionId =
+        anna->transfers().enqueueUpload(documentId, anna->sourcePath(QStringLiteral("gross.bin")));
+    REQUIRE(anna->waitFor([&](const TransferLog &l) { return l.stopped.contains(versionId); }));
+    CHECK(anna->log().has([&](const TransferLog &l) {
+        return l.stopped.value(versionId).contains(QString::number(2 * kChunk));
+    }));
+    CHECK(anna->transfers().bytesUploaded() == 0);
+    common::SystemClock clock;
+    client::UploadQueue queue(anna->replica().database(), anna->cacheDirectory(), clock);
+    CHECK(queue.entry(versionId)->state == client::UploadEntry::State::Stopped);
+    CHECK(queue.entry(versionId)->errorMessage.contains(QStringLiteral("size_bytes")));
 }
