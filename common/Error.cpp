@@ -30,6 +30,9 @@ Error Error::resourceExhausted(const QString &message) {
 Error Error::failedPrecondition(const QString &message) {
     return Error(ErrorCode::FailedPrecondition, message);
 }
+Error Error::outOfRange(const QString &field, const QString &message) {
+    return Error(ErrorCode::OutOfRange, message, field);
+}
 Error Error::unavailable(const QString &message) {
     return Error(ErrorCode::Unavailable, message);
 }
@@ -63,6 +66,8 @@ const char *errorCodeName(ErrorCode code) {
         return "resource-exhausted";
     case ErrorCode::FailedPrecondition:
         return "failed-precondition";
+    case ErrorCode::OutOfRange:
+        return "out-of-range";
     case ErrorCode::Unavailable:
         return "unavailable";
     case ErrorCode::Internal:

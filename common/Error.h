@@ -17,6 +17,8 @@ enum class ErrorCode {
     Unauthenticated,
     ResourceExhausted,
     FailedPrecondition,
+    // A position beyond the end (a download offset past the file's size).
+    OutOfRange,
     Unavailable,
     Internal,
 };
@@ -34,6 +36,7 @@ public:
     static Error unauthenticated(const QString &message);
     static Error resourceExhausted(const QString &message);
     static Error failedPrecondition(const QString &message);
+    static Error outOfRange(const QString &field, const QString &message);
     static Error unavailable(const QString &message);
     static Error internal(const QString &message);
 

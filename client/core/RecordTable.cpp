@@ -179,12 +179,28 @@ void RecordTable::index(const ReplicaRow &row, const QString &parentId) {
     const QString organization = row.local.type == EntityType::Contact && !parentId.isEmpty()
                                      ? organizationName(parentId)
                                      : QString();
-    const SearchText::Columns columns =
-        SearchText::columns(row.local.type, row.local.fields, organization);
+    const SearchText::Columns columns = SearchText::columns(
+        row.local.type, row.local.fields, organization,
+        row.local.type == EntityType::Document ? fileText(row.local.fields) : QString());
     statement(m_indexInsert,
               QStringLiteral("INSERT INTO search (rowid, title, keys, body) VALUES (?, ?, ?, ?)"),
               QStringLiteral("add record to the search index"))
         .exec({row.rid, columns.title, columns.keys, columns.body});
+}
+
+QString RecordTable::fileText(const QJsonObject &documentFields) {
+    const QString versionId = documentFields.value(QStringLiteral("current_version_id")).toString();
+    if (versionId.isEmpty())
+        return {};
+    ReplicaQuery &query =
+        statement(m_fileText, QStringLiteral("SELECT text FROM file_texts WHERE version_id = ?"),
+                  QStringLiteral("read a cached file's text"));
+    query.exec({versionId});
+    if (!query.next())
+        return {};
+    const QString text = query.value(0).toString();
+    query.finish();
+    return text;
 }
 
 QString RecordTable::organizationName(const QString &organizationId) {
@@ -221,6 +237,15 @@ void RecordTable::reindexMembersOf(const QString &organizationId) {
             .exec({member.rid});
         index(member, organizationId);
     }
+}
+
+void RecordTable::reindex(const ReplicaRow &row) {
+    if (row.rid == 0 || !SearchText::isSearchable(row.local.type) || row.local.meta.deleted)
+        return;
+    statement(m_indexDelete, QStringLiteral("DELETE FROM search WHERE rowid = ?"),
+              QStringLiteral("remove record from the search index"))
+        .exec({row.rid});
+    index(row, parentOf(row.local.type, row.local.fields));
 }
 
 void RecordTable::remove(const ReplicaRow &row) {

@@ -5,6 +5,7 @@
 #include "client/core/ReplicaRow.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -35,10 +36,15 @@ public:
     void write(ReplicaRow &row);
     // Removes the row and its search entry.
     void remove(const ReplicaRow &row);
+    // Rebuilds the row's search entry from what it indexes now (a document
+    // whose current file's text arrived in the cache).
+    void reindex(const ReplicaRow &row);
 
 private:
     void index(const ReplicaRow &row, const QString &parentId);
     QString organizationName(const QString &organizationId);
+    // The extracted text of a document's current file, if cached (FileCache).
+    QString fileText(const QJsonObject &documentFields);
     void reindexMembersOf(const QString &organizationId);
     ReplicaQuery &statement(std::unique_ptr<ReplicaQuery> &slot, const QString &sql,
                             const QString &context);
@@ -51,6 +57,7 @@ private:
     std::unique_ptr<ReplicaQuery> m_indexInsert;
     std::unique_ptr<ReplicaQuery> m_indexDelete;
     std::unique_ptr<ReplicaQuery> m_organization;
+    std::unique_ptr<ReplicaQuery> m_fileText;
 };
 
 } // namespace hn::client

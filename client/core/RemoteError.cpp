@@ -54,6 +54,8 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
         return withField(ErrorCode::ResourceExhausted);
     case grpc::StatusCode::FAILED_PRECONDITION:
         return withField(ErrorCode::FailedPrecondition);
+    case grpc::StatusCode::OUT_OF_RANGE:
+        return withField(ErrorCode::OutOfRange);
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
     // A stream cut by a server shutting down ends CANCELLED on our side.

@@ -121,6 +121,58 @@ const QList<Step> &steps() {
                             " title, keys, body,"
                             " tokenize = 'unicode61 remove_diacritics 2')"),
          }},
+        {2,
+         {
+             // Document files held on this computer (FileCache), one file per
+             // version under the profile's files/ directory, named by the
+             // version id. last_used_at orders eviction (LRU).
+             QStringLiteral("CREATE TABLE cached_files ("
+                            " version_id TEXT NOT NULL PRIMARY KEY,"
+                            " document_id TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " file_name TEXT NOT NULL DEFAULT '',"
+                            " mime_type TEXT NOT NULL DEFAULT '',"
+                            " last_used_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX cached_files_lru ON cached_files(last_used_at)"),
+             // "Offline verfügbar": the current versions of these documents,
+             // and of every document of these spaces, are fetched ahead and
+             // never evicted.
+             QStringLiteral(
+                 "CREATE TABLE pinned_documents (document_id TEXT NOT NULL PRIMARY KEY)"),
+             QStringLiteral("CREATE TABLE offline_spaces (space_id TEXT NOT NULL PRIMARY KEY)"),
+             // Settings of this profile on this computer (the cache cap).
+             QStringLiteral("CREATE TABLE local_settings ("
+                            " name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)"),
+             // Files waiting to be uploaded as new document versions
+             // (UploadQueue). version_id is made at enqueue, so a repeated
+             // upload creates the version once (blobs.proto). A restore has
+             // no local file (the server completes it from bytes it holds).
+             // state: pending | stopped (a retry cannot help; reason kept
+             // for the person to retry with override or discard).
+             QStringLiteral("CREATE TABLE upload_queue ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " version_id TEXT NOT NULL UNIQUE,"
+                            " document_id TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " mime_type TEXT NOT NULL,"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " restore INTEGER NOT NULL DEFAULT 0,"
+                            " override_checkout INTEGER NOT NULL DEFAULT 0,"
+                            " state TEXT NOT NULL,"
+                            " error_code TEXT NOT NULL DEFAULT '',"
+                            " error_message TEXT NOT NULL DEFAULT '',"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " created_at INTEGER NOT NULL)"),
+             // Text extracted from a cached file (DocumentText), indexed
+             // with its document while the version is the current one.
+             QStringLiteral("CREATE TABLE file_texts ("
+                            " version_id TEXT NOT NULL PRIMARY KEY,"
+                            " document_id TEXT NOT NULL,"
+                            " text TEXT NOT NULL)"),
+         }},
     };
     return kSteps;
 }

@@ -116,7 +116,7 @@ QString SearchText::displayTitle(EntityType type, const QJsonObject &fields) {
 }
 
 SearchText::Columns SearchText::columns(EntityType type, const QJsonObject &fields,
-                                        const QString &organizationName) {
+                                        const QString &organizationName, const QString &fileText) {
     Columns c;
     switch (type) {
     case EntityType::Contact:
@@ -139,7 +139,7 @@ SearchText::Columns SearchText::columns(EntityType type, const QJsonObject &fiel
         c.title = text(fields, QStringLiteral("title"));
         c.keys = joined({texts(fields, QStringLiteral("tags")).join(u' '),
                          text(fields, QStringLiteral("category"))});
-        c.body = text(fields, QStringLiteral("description"));
+        c.body = joined({text(fields, QStringLiteral("description")), fileText});
         break;
     case EntityType::Thread:
         c.title = text(fields, QStringLiteral("title"));

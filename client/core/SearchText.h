@@ -29,8 +29,10 @@ public:
 
     static bool isSearchable(common::EntityType type);
     // `organizationName`: the name of a contact's organization, when held.
+    // `fileText`: the text of a document's current file, when it is cached
+    // (DocumentText); it goes into the body after the description.
     static Columns columns(common::EntityType type, const QJsonObject &fields,
-                           const QString &organizationName = {});
+                           const QString &organizationName = {}, const QString &fileText = {});
     // What a list or search hit shows as the record's heading.
     static QString displayTitle(common::EntityType type, const QJsonObject &fields);
     // Lower-case with ä→ae, ö→oe, ü→ue, ß→ss.

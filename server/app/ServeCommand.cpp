@@ -108,7 +108,8 @@ int ServeCommand::run(const QStringList &arguments) {
     // Polled rather than waited on: a signal handler may only touch a
     // lock-free atomic, and this stays portable to Windows' console signals.
     // Tombstones and stored push answers older than the horizon go at start
-    // and then once a day (clients behind the horizon get a snapshot).
+    // and then once a day (clients behind the horizon get a snapshot);
+    // unused document files too.
     auto nextPurge = std::chrono::steady_clock::now();
     while (g_stopSignal.load() == 0) {
         if (std::chrono::steady_clock::now() >= nextPurge) {
@@ -119,6 +120,17 @@ int ServeCommand::run(const QStringList &arguments) {
                           {{QStringLiteral("floor_seq"), QString::number(floor)}});
             } catch (const common::Error &error) {
                 log.write(LogLevel::Error, QStringLiteral("tombstone-purge-failed"),
+                          {{QStringLiteral("error"), error.describe()}});
+            }
+            // Files of deleted documents and abandoned uploads, the same way.
+            try {
+                const BlobCollection collected = core->blobCollector().collect();
+                log.write(LogLevel::Info, QStringLiteral("blobs-collected"),
+                          {{QStringLiteral("files"), QString::number(collected.blobs)},
+                           {QStringLiteral("partial_uploads"), QString::number(collected.partials)},
+                           {QStringLiteral("bytes"), QString::number(collected.bytes)}});
+            } catch (const common::Error &error) {
+                log.write(LogLevel::Error, QStringLiteral("blob-collection-failed"),
                           {{QStringLiteral("error"), error.describe()}});
             }
         }

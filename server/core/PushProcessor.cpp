@@ -8,6 +8,7 @@
 #include "common/RecordValidation.h"
 #include "server/core/ChangeNotifier.h"
 #include "server/store/AuditLog.h"
+#include "server/store/BlobStore.h"
 #include "server/store/Database.h"
 #include "server/store/RecordStore.h"
 #include "server/store/SpaceStore.h"
@@ -212,6 +213,8 @@ private:
             result.version = after.meta.version;
             if (mutation.type == EntityType::Post)
                 touchThread(decision.tombstone ? current->record.fields : after.fields, *space);
+            if (mutation.type == EntityType::Document && decision.tombstone)
+                tombstoneVersions(mutation.recordId);
         }
         if (result.outcome == MutationOutcome::Merged || result.outcome == MutationOutcome::Conflict
             || (decision.write && !decision.tombstone && after.fields != clientView(sent, current)))
@@ -533,6 +536,22 @@ private:
         const qint64 seq = m_store.writeServerChange(changed, {m_caller.user.id, m_now});
         m_lastSeq = std::max(m_lastSeq, seq);
         m_moved.insert(changed.bucket());
+    }
+
+    // A deleted document's versions go with it (server changes with their
+    // own seqs), so clients drop them too; their files are collected later
+    // (BlobCollector).
+    void tombstoneVersions(const QString &documentId) {
+        for (const QString &versionId : BlobStore(m_db).versionsOf(documentId)) {
+            std::optional<StoredRecord> version = m_store.find(versionId);
+            if (!version || version->record.meta.deleted)
+                continue;
+            Record gone = version->record;
+            gone.meta.deleted = true;
+            const qint64 seq = m_store.writeServerChange(gone, {m_caller.user.id, m_now});
+            m_lastSeq = std::max(m_lastSeq, seq);
+            m_moved.insert(gone.bucket());
+        }
     }
 
     QSqlDatabase m_db;

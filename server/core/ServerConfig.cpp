@@ -27,6 +27,17 @@ int intSetting(const QSettings &settings, const QString &key, int fallback) {
     return parsed;
 }
 
+qint64 int64Setting(const QSettings &settings, const QString &key, qint64 fallback) {
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const qint64 parsed = value.toString().toLongLong(&ok);
+    if (!ok)
+        throw Error::invalidArgument(key, QStringLiteral("must be a whole number"));
+    return parsed;
+}
+
 bool boolSetting(const QSettings &settings, const QString &key, bool fallback) {
     const QVariant value = settings.value(key);
     if (!value.isValid())
@@ -55,6 +66,13 @@ DatabaseConfig ServerConfig::databaseConfig() const {
     config.driver = databaseDriver;
     config.path = resolvedDatabasePath();
     return config;
+}
+
+BlobSettings ServerConfig::blobSettings() const {
+    BlobSettings settings;
+    settings.maxFileBytes = maxFileBytes;
+    settings.partialRetention = std::chrono::hours(24) * partialRetentionDays;
+    return settings;
 }
 
 SyncSettings ServerConfig::syncSettings() const {
@@ -102,6 +120,10 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
         intSetting(settings, QStringLiteral("auth/offline_lease_days"), config.offlineLeaseDays);
     config.activationCodeDays = intSetting(settings, QStringLiteral("auth/activation_code_days"),
                                            config.activationCodeDays);
+    config.maxFileBytes =
+        int64Setting(settings, QStringLiteral("blobs/max_file_bytes"), config.maxFileBytes);
+    config.partialRetentionDays = intSetting(
+        settings, QStringLiteral("blobs/partial_retention_days"), config.partialRetentionDays);
     config.validate();
     return config;
 }
@@ -123,6 +145,8 @@ void ServerConfig::save() const {
     settings.setValue(QStringLiteral("sync/tombstone_horizon_days"), tombstoneHorizonDays);
     settings.setValue(QStringLiteral("auth/offline_lease_days"), offlineLeaseDays);
     settings.setValue(QStringLiteral("auth/activation_code_days"), activationCodeDays);
+    settings.setValue(QStringLiteral("blobs/max_file_bytes"), maxFileBytes);
+    settings.setValue(QStringLiteral("blobs/partial_retention_days"), partialRetentionDays);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
@@ -151,6 +175,14 @@ void ServerConfig::validate() const {
     if (activationCodeDays < 1 || activationCodeDays > 90) {
         throw Error::invalidArgument(QStringLiteral("auth/activation_code_days"),
                                      QStringLiteral("must be between 1 and 90"));
+    }
+    if (maxFileBytes < 1 || maxFileBytes > 64LL * 1024 * 1024 * 1024) {
+        throw Error::invalidArgument(QStringLiteral("blobs/max_file_bytes"),
+                                     QStringLiteral("must be between 1 and 68719476736 (64 GiB)"));
+    }
+    if (partialRetentionDays < 1 || partialRetentionDays > 365) {
+        throw Error::invalidArgument(QStringLiteral("blobs/partial_retention_days"),
+                                     QStringLiteral("must be between 1 and 365"));
     }
     if (maxMessageBytes < 1024 * 1024) {
         throw Error::invalidArgument(QStringLiteral("server/max_message_bytes"),

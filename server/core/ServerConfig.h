@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/BlobSettings.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/SyncSettings.h"
 #include "server/store/Database.h"
@@ -31,6 +32,10 @@ struct ServerConfig {
     int offlineLeaseDays = 30;
     // How long a one-time activation code works (auth/activation_code_days).
     int activationCodeDays = 7;
+    // The largest document file accepted (blobs/max_file_bytes).
+    qint64 maxFileBytes = 200LL * 1024 * 1024;
+    // Unfinished uploads are kept this long for resuming (blobs/partial_retention_days).
+    int partialRetentionDays = 7;
 
     static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
     QString configFile() const;
@@ -39,6 +44,7 @@ struct ServerConfig {
     DatabaseConfig databaseConfig() const;
     SyncSettings syncSettings() const;
     qint64 offlineLeaseMs() const { return qint64(offlineLeaseDays) * 24 * 3600 * 1000; }
+    BlobSettings blobSettings() const;
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     // Reads `dataDir`'s config file over the defaults. Throws

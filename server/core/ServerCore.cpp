@@ -23,6 +23,8 @@ ServerCore::ServerCore(const ServerConfig &config, const common::Clock &clock)
     , m_members(m_database, clock, &m_changeNotifier)
     , m_devices(m_database, clock, &m_changeNotifier)
     , m_auditTrail(m_database)
-    , m_stats(m_database, clock) {}
+    , m_stats(m_database, clock)
+    , m_documentFiles(m_database, clock, m_changeNotifier, config.blobSettings())
+    , m_blobCollector(m_database, clock, config.blobSettings()) {}
 
 } // namespace hn::server

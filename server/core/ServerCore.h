@@ -6,9 +6,11 @@
 #include "server/core/AccountAdministration.h"
 #include "server/core/AuditTrail.h"
 #include "server/core/Authentication.h"
+#include "server/core/BlobCollector.h"
 #include "server/core/ChangeFeed.h"
 #include "server/core/ChangeNotifier.h"
 #include "server/core/DeviceRegistry.h"
+#include "server/core/DocumentFiles.h"
 #include "server/core/LoginThrottle.h"
 #include "server/core/MembershipAdministration.h"
 #include "server/core/PasswordHasher.h"
@@ -44,6 +46,8 @@ public:
     DeviceRegistry &devices() { return m_devices; }
     AuditTrail &auditTrail() { return m_auditTrail; }
     StatsReport &stats() { return m_stats; }
+    DocumentFiles &documentFiles() { return m_documentFiles; }
+    BlobCollector &blobCollector() { return m_blobCollector; }
 
 private:
     ServerConfig m_config;
@@ -65,6 +69,8 @@ private:
     DeviceRegistry m_devices;
     AuditTrail m_auditTrail;
     StatsReport m_stats;
+    DocumentFiles m_documentFiles;
+    BlobCollector m_blobCollector;
 };
 
 } // namespace hn::server

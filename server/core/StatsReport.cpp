@@ -3,6 +3,7 @@
 
 #include "server/core/PolicyGate.h"
 #include "server/core/SpaceAdministration.h"
+#include "server/store/BlobStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
@@ -23,9 +24,9 @@ common::ServerStats StatsReport::collect(const Caller &caller, qint64 connectedC
             stats.users.append({count.role, count.status, count.count});
         stats.spaces = SpaceAdministration::summaries(db);
         stats.activeSessions = SessionStore(db).countLive(m_clock.now());
+        stats.blobStoreSizeBytes = BlobStore(db).completeBytes();
     });
     stats.databaseSizeBytes = databaseSizeBytes();
-    stats.blobStoreSizeBytes = blobStoreSizeBytes();
     stats.connectedClients = connectedClients;
     return stats;
 }
@@ -39,10 +40,6 @@ qint64 StatsReport::databaseSizeBytes() const {
             total += file.size();
     }
     return total;
-}
-
-qint64 StatsReport::blobStoreSizeBytes() const {
-    return 0;
 }
 
 } // namespace hn::server

@@ -19,10 +19,6 @@ public:
 
     // The database file with its WAL and shared-memory files, in bytes.
     qint64 databaseSizeBytes() const;
-    // The stored document files after deduplication. The blob store lives
-    // on the documents branch: until it is merged there is no `blobs`
-    // table and this is 0. Wire it to the blob table's SUM(size) there.
-    qint64 blobStoreSizeBytes() const;
 
 private:
     Database &m_database;

@@ -27,6 +27,8 @@ grpc::StatusCode grpcCode(common::ErrorCode code) {
         return grpc::StatusCode::RESOURCE_EXHAUSTED;
     case ErrorCode::FailedPrecondition:
         return grpc::StatusCode::FAILED_PRECONDITION;
+    case ErrorCode::OutOfRange:
+        return grpc::StatusCode::OUT_OF_RANGE;
     case ErrorCode::Unavailable:
         return grpc::StatusCode::UNAVAILABLE;
     case ErrorCode::Internal:
@@ -59,6 +61,8 @@ const char *statusName(grpc::StatusCode code) {
         return "FAILED_PRECONDITION";
     case grpc::StatusCode::UNAVAILABLE:
         return "UNAVAILABLE";
+    case grpc::StatusCode::OUT_OF_RANGE:
+        return "OUT_OF_RANGE";
     case grpc::StatusCode::UNIMPLEMENTED:
         return "UNIMPLEMENTED";
     default:

@@ -8,6 +8,7 @@
 #include "server/rpc/AdminRpc.h"
 #include "server/rpc/AuditFollowHub.h"
 #include "server/rpc/AuthRpc.h"
+#include "server/rpc/BlobsRpc.h"
 #include "server/rpc/ServerLog.h"
 #include "server/rpc/SubscriptionHub.h"
 #include "server/rpc/SyncRpc.h"
@@ -38,7 +39,7 @@ RpcServer::RpcServer(ServerCore &core, ServerLog &log)
     , m_log(log)
     , m_auth(std::make_unique<AuthRpc>(core, log))
     , m_sync(std::make_unique<SyncRpc>(core, log))
-    , m_blobs(std::make_unique<helfernetz::v1::Blobs::Service>())
+    , m_blobs(std::make_unique<BlobsRpc>(core, log))
     , m_admin(std::make_unique<AdminRpc>(core, log, [this] { return subscriberCount(); })) {}
 
 RpcServer::~RpcServer() {

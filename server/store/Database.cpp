@@ -92,6 +92,10 @@ QSqlDatabase Database::openConnection(const QString &name) {
         }
         common::Pragma::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         common::Pragma::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // Document uploads pass hundreds of MB through the WAL; after a
+        // checkpoint the file shrinks back to this instead of keeping its
+        // largest size on disk for good.
+        common::Pragma::run(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
     } catch (const common::Error &error) {
         throw fail(error.message());
     }

@@ -146,7 +146,49 @@ const QList<Step> &steps() {
                             " ON mutation_results(created_at)"),
          },
          backfillSyncRecords},
-        // Version 3 belongs to the documents branch; the loop skips gaps.
+        // Documents (issue 4): file bytes live in the database, so a
+        // version and its file become visible in one transaction, backups
+        // (VACUUM INTO) hold them, and several server processes on
+        // PostgreSQL need no shared file system.
+        //   blobs            one row per stored file (state 'complete',
+        //                    sha256 set, unique) or per upload in progress
+        //                    (state 'partial', one per uploader and
+        //                    declared hash; sha256 NULL until verified).
+        //                    size is the file's size, or the bytes held.
+        //   blob_chunks      the bytes, in rows of up to a few MiB keyed by
+        //                    their first byte's position; completing an
+        //                    upload changes the blobs row only
+        //   document_files   which blob a DocumentVersion record holds,
+        //                    so access checks and the collector need not
+        //                    parse the records' JSON
+        {3,
+         {
+             QStringLiteral("CREATE TABLE blobs ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " sha256 TEXT UNIQUE,"
+                            " declared_sha256 TEXT NOT NULL,"
+                            " size BIGINT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " uploader_id TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX blobs_partial_upload"
+                            " ON blobs(uploader_id, declared_sha256) WHERE state = 'partial'"),
+             QStringLiteral("CREATE TABLE blob_chunks ("
+                            " blob_id TEXT NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,"
+                            " first_byte BIGINT NOT NULL,"
+                            " data {blob} NOT NULL,"
+                            " PRIMARY KEY (blob_id, first_byte))"),
+             QStringLiteral("CREATE TABLE document_files ("
+                            " version_id TEXT NOT NULL PRIMARY KEY,"
+                            " document_id TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " size BIGINT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX document_files_sha256 ON document_files(sha256)"),
+             QStringLiteral("CREATE INDEX document_files_document ON document_files(document_id)"),
+         },
+         {}},
         // Governance (issue 6):
         //   sessions.wipe_delivered_at  first answer to a revoked device
         //   activation_codes            one-time codes (hash only), one per

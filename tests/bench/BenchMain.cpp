@@ -6,12 +6,16 @@
 //   helfernetz-bench            full size (100,000 contacts, 10,000 threads,
 //                               200,000 posts, 100 subscribers)
 //   helfernetz-bench --quick    a small run to check the program itself
+//   helfernetz-bench --files    only the file transfer figures (issue 4)
 #include "client/core/AuthClient.h"
+#include "client/core/BlobClient.h"
+#include "client/core/FileTransfers.h"
 #include "client/core/Replica.h"
 #include "client/core/SyncClient.h"
 #include "client/core/SyncEngine.h"
 #include "client/core/SyncRound.h"
 #include "common/Error.h"
+#include "common/Sha256.h"
 #include "server/core/DataDirectory.h"
 #include "server/core/ServerCore.h"
 #include "server/store/SpaceStore.h"
@@ -20,10 +24,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
@@ -135,6 +142,174 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
 }
 
+// A deterministic file of `size` bytes (not compressible, so no layer can
+// cheat by compressing), on disk before the measurements start.
+void writeBenchFile(const QString &path, qint64 size) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    std::mt19937 random(4711);
+    std::vector<quint32> block(256 * 1024);
+    for (qint64 left = size; left > 0;) {
+        for (quint32 &word : block)
+            word = random();
+        const qint64 n = std::min<qint64>(left, qint64(block.size() * sizeof(quint32)));
+        file.write(reinterpret_cast<const char *>(block.data()), n);
+        left -= n;
+    }
+    if (!file.commit())
+        throw std::runtime_error("cannot write " + path.toStdString());
+}
+
+// The plain copy the transfers are compared with: read and write in 1 MiB
+// blocks. `toDisk`: through QSaveFile, whose commit waits until the copy
+// is on the disk (fsync / FlushFileBuffers); otherwise it ends when the
+// bytes are in the page cache.
+void copyFile(const QString &from, const QString &to, bool toDisk) {
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + from.toStdString());
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    if (toDisk) {
+        QSaveFile out(to);
+        out.open(QIODevice::WriteOnly);
+        for (qint64 got; (got = in.read(buffer.data(), buffer.size())) > 0;)
+            out.write(buffer.constData(), got);
+        if (!out.commit())
+            throw std::runtime_error("cannot write " + to.toStdString());
+        return;
+    }
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write " + to.toStdString());
+    for (qint64 got; (got = in.read(buffer.data(), buffer.size())) > 0;)
+        out.write(buffer.constData(), got);
+    out.flush();
+}
+
+// Upload and download of one large file over loopback beside a plain copy
+// of the same file on the same disk.
+void fileFigures(const client::ServerEndpoint &endpoint, const QString &token,
+                 const QString &spaceId, const QString &dir, const common::Clock &clock,
+                 qint64 size) {
+    const QString source = QDir(dir).filePath(QStringLiteral("bench-file.bin"));
+    writeBenchFile(source, size);
+    const double mb = double(size) / 1e6;
+
+    const QString copy = source + QStringLiteral(".copy");
+    QFile::remove(copy);
+    const double cacheSeconds = seconds([&] { copyFile(source, copy, false); });
+    QFile::remove(copy);
+    const double copySeconds = seconds([&] { copyFile(source, copy, true); });
+    QFile::remove(copy);
+    // The ratios compare with the copy that reached the disk; the page
+    // cache figure is the upper bound of what any local write can do.
+    const double copyRate = mb / copySeconds;
+    const double cacheRate = mb / cacheSeconds;
+    figure(QStringLiteral("file_copy"), {{QStringLiteral("mb"), mb},
+                                         {QStringLiteral("seconds"), copySeconds},
+                                         {QStringLiteral("mb_per_s"), copyRate},
+                                         {QStringLiteral("page_cache_mb_per_s"), cacheRate}});
+
+    // A document to upload to, pushed by the uploader.
+    const QString replicaPath = QDir(dir).filePath(QStringLiteral("files.db"));
+    QString documentId;
+    {
+        client::Replica replica(replicaPath, clock);
+        client::SyncClient transport(endpoint, token);
+        client::SyncRound(replica, transport).run();
+        documentId = replica
+                         .create(EntityType::Document, spaceId,
+                                 {{QStringLiteral("title"), QStringLiteral("Großes Dokument")},
+                                  {QStringLiteral("category"), QStringLiteral("sonstiges")}},
+                                 {})
+                         .meta.id;
+        client::SyncRound(replica, transport).run();
+    }
+
+    // Upload: from the file on disk (as the upload queue sends its copy),
+    // Status first, until the server answered with the new version (it has
+    // verified the SHA-256 and stored the file by then). The SHA-256 the
+    // version is declared with is computed before, as at enqueue.
+    client::FileVersion version;
+    version.versionId = uuid();
+    version.documentId = documentId;
+    version.fileName = QStringLiteral("bench-file.bin");
+    version.mimeType = QStringLiteral("application/octet-stream");
+    version.size = size;
+    {
+        QFile in(source);
+        in.open(QIODevice::ReadOnly);
+        common::Sha256 hash;
+        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+        for (qint64 got; (got = in.read(buffer.data(), buffer.size())) > 0;)
+            hash.addData(buffer.constData(), size_t(got));
+        version.sha256 = hash.resultHex();
+    }
+    client::BlobClient blobs(endpoint, token);
+    const double uploadSeconds = seconds([&] {
+        QFile in(source);
+        in.open(QIODevice::ReadOnly);
+        const client::BlobStatus status = blobs.status(version.sha256);
+        blobs.upload(version, &in, status.complete ? size : status.heldBytes, false);
+    });
+    const double uploadRate = mb / uploadSeconds;
+    figure(QStringLiteral("file_upload"),
+           {{QStringLiteral("mb"), mb},
+            {QStringLiteral("seconds"), uploadSeconds},
+            {QStringLiteral("mb_per_s"), uploadRate},
+            {QStringLiteral("copy_ratio"), uploadRate / copyRate},
+            {QStringLiteral("page_cache_copy_ratio"), uploadRate / cacheRate},
+            {QStringLiteral("target_mb_per_s"), 200},
+            {QStringLiteral("target_copy_ratio"), 0.3}});
+
+    // Download: through FileTransfers into the file cache of a profile, as
+    // the app opens a file: a .part file, SHA-256 over the whole file,
+    // rename into the cache, cache index; until fileReady.
+    {
+        client::Replica replica(replicaPath, clock);
+        client::SyncClient transport(endpoint, token);
+        client::SyncRound(replica, transport).run(); // the version record
+    }
+    client::FileTransfers::Options options;
+    options.endpoint = endpoint;
+    options.token = token;
+    options.replicaPath = replicaPath;
+    options.cacheDirectory = QDir(dir).filePath(QStringLiteral("files"));
+    options.prefetch = false;
+    client::FileTransfers transfers(options, clock);
+    QSemaphore done;
+    QString failure;
+    QObject::connect(
+        &transfers, &client::FileTransfers::fileReady, &transfers,
+        [&](const QString &, const QString &) { done.release(); }, Qt::DirectConnection);
+    QObject::connect(
+        &transfers, &client::FileTransfers::transferFailed, &transfers,
+        [&](const QString &, client::FileTransfers::Kind, const QString &reason) {
+            failure = reason;
+            done.release();
+        },
+        Qt::DirectConnection);
+    transfers.start();
+    const double downloadSeconds = seconds([&] {
+        transfers.requestFile(version.versionId);
+        done.acquire();
+    });
+    transfers.stop();
+    if (!failure.isEmpty())
+        throw std::runtime_error("download failed: " + failure.toStdString());
+    const double downloadRate = mb / downloadSeconds;
+    figure(QStringLiteral("file_download"),
+           {{QStringLiteral("mb"), mb},
+            {QStringLiteral("seconds"), downloadSeconds},
+            {QStringLiteral("mb_per_s"), downloadRate},
+            {QStringLiteral("copy_ratio"), downloadRate / copyRate},
+            {QStringLiteral("page_cache_copy_ratio"), downloadRate / cacheRate},
+            {QStringLiteral("target_mb_per_s"), 200},
+            {QStringLiteral("target_copy_ratio"), 0.3}});
+    QFile::remove(source);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -143,10 +318,16 @@ int main(int argc, char **argv) {
     parser.setApplicationDescription(QStringLiteral("Helfernetz sync benchmark"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Small sizes (a smoke test).")});
+    parser.addOption({QStringLiteral("files"), QStringLiteral("Only the file transfer figures.")});
     parser.process(app);
+    const bool filesOnly = parser.isSet(QStringLiteral("files"));
+    const qint64 fileSize =
+        parser.isSet(QStringLiteral("quick")) ? 20LL * 1000 * 1000 : 200LL * 1000 * 1000;
     Sizes sizes;
     if (parser.isSet(QStringLiteral("quick")))
         sizes = Sizes{2000, 200, 4000, 10, 20, 2000};
+    if (filesOnly)
+        sizes = Sizes{0, 0, 0, 0, 0, 0};
 
     QTemporaryDir tmp;
     common::SystemClock clock;
@@ -193,10 +374,15 @@ int main(int argc, char **argv) {
     client::ServerEndpoint endpoint;
     endpoint.address = QStringLiteral("127.0.0.1:%1").arg(serverProcess.port());
 
-    // 1. Initial sync of everything into a fresh replica over loopback.
-    const int total = sizes.contacts + sizes.threads + sizes.posts;
     client::AuthClient auth(endpoint);
     const QString adminToken = auth.login(kAdminEmail, kPassword, {}).token;
+    if (filesOnly) {
+        fileFigures(endpoint, adminToken, live.id, tmp.path(), clock, fileSize);
+        return 0;
+    }
+
+    // 1. Initial sync of everything into a fresh replica over loopback.
+    const int total = sizes.contacts + sizes.threads + sizes.posts;
     const qint64 rssBefore = residentKiB();
     double syncSeconds = 0;
     {
@@ -361,5 +547,8 @@ int main(int argc, char **argv) {
                 {QStringLiteral("target_p50_ms"), 20},
                 {QStringLiteral("target_p99_ms"), 100}});
     }
+
+    // 5. Document files (issue 4).
+    fileFigures(endpoint, adminToken, live.id, tmp.path(), clock, fileSize);
     return 0;
 }

@@ -31,6 +31,9 @@ public:
         // Changes the config before the data directory is initialised
         // (offline lease, activation code lifetime, ...).
         std::function<void(server::ServerConfig &)> configure = nullptr;
+        // The largest document file accepted (blobs/max_file_bytes); 0 keeps
+        // the server's default.
+        qint64 maxFileBytes = 0;
     };
 
     static constexpr const char *kAdminEmail = "admin@kreis-beispiel.de";

@@ -143,6 +143,9 @@ TEST_CASE("serve, then log in, whoami and log out with helfernetz-admin, SIGTERM
 
     CHECK(server.stop() == 0);
     CHECK(server.log().contains(QStringLiteral("event=stopped")));
+    // The daily maintenance ran at start: tombstones and unused files.
+    CHECK(server.log().contains(QStringLiteral("event=tombstones-purged")));
+    CHECK(server.log().contains(QStringLiteral("event=blobs-collected")));
     CHECK(server.log().contains(QStringLiteral("method=Auth.Login")));
     CHECK_FALSE(server.log().contains(QString::fromLatin1(kPassword)));
 }

@@ -3,6 +3,7 @@
 // with a free port and a temporary data dir, in plaintext and over TLS.
 #include "client/core/AuthClient.h"
 #include "common/Error.h"
+#include "helfernetz/v1/admin.grpc.pb.h"
 #include "helfernetz/v1/auth.grpc.pb.h"
 #include "helfernetz/v1/blobs.grpc.pb.h"
 #include "server/store/AuditLog.h"
@@ -190,7 +191,7 @@ TEST_CASE("bad input gets the right code, names the field, and the server keeps 
     CHECK(rawLogin(*stub, TestServer::kAdminEmail, kAdminPassword).ok());
 }
 
-TEST_CASE("calls without a valid token are UNAUTHENTICATED, unbuilt services UNIMPLEMENTED") {
+TEST_CASE("calls without a valid token are UNAUTHENTICATED, every service answers a valid one") {
     TestServer server;
     auto channel = grpc::CreateChannel(server.endpoint().target().toStdString(),
                                        grpc::InsecureChannelCredentials());
@@ -218,12 +219,21 @@ TEST_CASE("calls without a valid token are UNAUTHENTICATED, unbuilt services UNI
     const QString token = client.login(kAdminEmail, kAdminPassword, {}).token;
     CHECK(whoAmI("Bearer " + token.toStdString()).ok());
 
+    auto admin = v1::Admin::NewStub(channel);
+    grpc::ClientContext adminContext;
+    adminContext.AddMetadata("authorization", "Bearer " + token.toStdString());
+    v1::ListUsersResponse users;
+    CHECK(admin->ListUsers(&adminContext, v1::ListUsersRequest(), &users).ok());
+    CHECK(users.users_size() == 1);
+
+    // Blobs is built: a malformed request is answered, naming the field.
     auto blobs = v1::Blobs::NewStub(channel);
     grpc::ClientContext context;
     context.AddMetadata("authorization", "Bearer " + token.toStdString());
     v1::StatusResponse response;
-    CHECK(blobs->Status(&context, v1::StatusRequest(), &response).error_code()
-          == grpc::StatusCode::UNIMPLEMENTED);
+    const grpc::Status status = blobs->Status(&context, v1::StatusRequest(), &response);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(status.error_message().find("sha256_hex") != std::string::npos);
 }
 
 TEST_CASE("change password: wrong current one refused, new one checked, others logged out") {

@@ -44,17 +44,20 @@ TEST_CASE("migrations take an empty database to the current version with every t
     QSqlDatabase db = temp.db().connection();
     CHECK(schemaObjects(db, QStringLiteral("table"))
           == QStringList{QStringLiteral("access_requests"), QStringLiteral("activation_codes"),
-                         QStringLiteral("audit_log"), QStringLiteral("memberships"),
-                         QStringLiteral("mutation_results"), QStringLiteral("records"),
-                         QStringLiteral("schema_version"), QStringLiteral("sessions"),
-                         QStringLiteral("spaces"), QStringLiteral("sync_state"),
-                         QStringLiteral("users")});
+                         QStringLiteral("audit_log"), QStringLiteral("blob_chunks"),
+                         QStringLiteral("blobs"), QStringLiteral("document_files"),
+                         QStringLiteral("memberships"), QStringLiteral("mutation_results"),
+                         QStringLiteral("records"), QStringLiteral("schema_version"),
+                         QStringLiteral("sessions"), QStringLiteral("spaces"),
+                         QStringLiteral("sync_state"), QStringLiteral("users")});
     CHECK(schemaObjects(db, QStringLiteral("index"))
-          == QStringList{QStringLiteral("access_requests_status_created_at"),
-                         QStringLiteral("audit_log_action"), QStringLiteral("audit_log_actor_id"),
-                         QStringLiteral("audit_log_at"), QStringLiteral("memberships_user_id"),
-                         QStringLiteral("mutation_results_created_at"),
-                         QStringLiteral("records_bucket_seq"), QStringLiteral("sessions_user_id")});
+          == QStringList{
+              QStringLiteral("access_requests_status_created_at"),
+              QStringLiteral("audit_log_action"), QStringLiteral("audit_log_actor_id"),
+              QStringLiteral("audit_log_at"), QStringLiteral("blobs_partial_upload"),
+              QStringLiteral("document_files_document"), QStringLiteral("document_files_sha256"),
+              QStringLiteral("memberships_user_id"), QStringLiteral("mutation_results_created_at"),
+              QStringLiteral("records_bucket_seq"), QStringLiteral("sessions_user_id")});
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 1);
     // The counter row exists from the start, at zero.
     CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")).toInt() == 1);
@@ -110,7 +113,8 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
         // Back to exactly what version 1 made (step 1 is unchanged), with
         // rows written the way a version 1 server wrote them.
         QSqlDatabase db = temp.db().connection();
-        for (const char *table : {"records", "sync_state", "mutation_results", "activation_codes"})
+        for (const char *table : {"records", "sync_state", "mutation_results", "activation_codes",
+                                  "document_files", "blob_chunks", "blobs"})
             rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
         rawExec(db, QStringLiteral("DROP INDEX audit_log_action"));
         rawExec(db, QStringLiteral("ALTER TABLE sessions DROP COLUMN wipe_delivered_at"));
@@ -184,6 +188,44 @@ TEST_CASE("a version 1 database with data is upgraded, its spaces, members and u
     const auto user = server::UserStore(temp.db().connection()).findById(admin);
     REQUIRE(user);
     CHECK(user->displayName == QStringLiteral("Anna Admin"));
+}
+
+namespace {
+
+// Undoes steps 4 and 3 (step 2 and earlier are unchanged), so the next
+// open migrates a database exactly as a version 2 server left it.
+void backToVersion2(QSqlDatabase &db) {
+    rawExec(db, QStringLiteral("DROP TABLE activation_codes"));
+    rawExec(db, QStringLiteral("DROP INDEX audit_log_action"));
+    rawExec(db, QStringLiteral("ALTER TABLE sessions DROP COLUMN wipe_delivered_at"));
+    for (const char *table : {"document_files", "blob_chunks", "blobs"})
+        rawExec(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+    rawExec(db, QStringLiteral("UPDATE schema_version SET version = 2"));
+}
+
+} // namespace
+
+TEST_CASE("a version 2 database is upgraded with the document file tables (version 3)") {
+    TempDatabase temp;
+    {
+        // Back to what version 2 made, with a synced record in it.
+        QSqlDatabase db = temp.db().connection();
+        backToVersion2(db);
+        rawExec(db, QStringLiteral("INSERT INTO records (id, entity, bucket, space_id, seq, "
+                                   "deleted, fields, field_seqs) VALUES ('r1', 'document', "
+                                   "'space:s1', 's1', 1, 0, '{}', '{}')"));
+        rawExec(db, QStringLiteral("UPDATE sync_state SET head_seq = 1"));
+    }
+    temp.close();
+    temp.open();
+    QSqlDatabase db = temp.db().connection();
+    CHECK(Migrations::storedVersion(db) == 4);
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM records")).toInt() == 1);
+    CHECK(rawValue(db, QStringLiteral("SELECT head_seq FROM sync_state")).toLongLong() == 1);
+    const QStringList tables = schemaObjects(db, QStringLiteral("table"));
+    for (const char *table : {"blobs", "blob_chunks", "document_files"})
+        CHECK(tables.contains(QLatin1String(table)));
+    CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM blobs")).toInt() == 0);
 }
 
 TEST_CASE("a failed migration step leaves the database as it was") {
@@ -293,10 +335,7 @@ TEST_CASE("a version 2 database is upgraded to 4: sessions keep their rows, code
         // Back to exactly what version 2 made, with a session and an audit
         // line written the way a version 2 server wrote them.
         QSqlDatabase db = temp.db().connection();
-        rawExec(db, QStringLiteral("DROP TABLE activation_codes"));
-        rawExec(db, QStringLiteral("DROP INDEX audit_log_action"));
-        rawExec(db, QStringLiteral("ALTER TABLE sessions DROP COLUMN wipe_delivered_at"));
-        rawExec(db, QStringLiteral("UPDATE schema_version SET version = 2"));
+        backToVersion2(db);
         rawExec(db, QStringLiteral("INSERT INTO users (id, email, affiliation, role, status, "
                                    "created_at, updated_at) VALUES ('%1', 'm@x.de', "
                                    "'unspecified', 'member', 'active', 1, 1)")
