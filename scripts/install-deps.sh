@@ -11,7 +11,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libgrpc++-dev protobuf-compiler-grpc protobuf-compiler libprotobuf-dev
     libsodium-dev catch2 openssl
-    libpoppler-cpp-dev libquazip1-qt6-dev
+    libssl-dev libpoppler-cpp-dev libquazip1-qt6-dev qt6-translations-l10n
 )
 
 missing=()
