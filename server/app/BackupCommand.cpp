@@ -110,6 +110,8 @@ int BackupCommand::runRestore(const QStringList &arguments) {
                                                      parser.isSet(QStringLiteral("force")));
         std::printf("restored: %s (schema version %d)\n", qPrintable(report.database),
                     report.schemaVersion);
+        std::printf("  ended %d sessions from the backup: every device logs in again\n",
+                    report.sessionsEnded);
         if (!report.previous.isEmpty())
             std::printf("  the replaced database is kept as %s\n", qPrintable(report.previous));
         return ExitOk;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/core/Backup.h"
 
+#include "common/Device.h"
 #include "common/Error.h"
 #include "server/core/DataDirectory.h"
 #include "server/store/DatabaseFile.h"
@@ -123,6 +124,15 @@ RestoreReport Backup::restore(const ServerConfig &config, const QString &source,
     }
     try {
         verified(partial, QStringLiteral("from"));
+        common::AuditEntry audit;
+        audit.at = QDateTime::currentDateTimeUtc();
+        audit.action = QStringLiteral("server.restore");
+        audit.targetType = QStringLiteral("database");
+        audit.targetId = report.database;
+        audit.details = {{QStringLiteral("from"), absoluteSource},
+                         {QStringLiteral("schema_version"), report.schemaVersion}};
+        report.sessionsEnded = DatabaseFile(partial).endLiveSessions(
+            audit.at, common::toString(common::SessionEndReason::SessionsRevoked), audit);
         if (QFileInfo::exists(report.database)) {
             report.previous = report.database + QStringLiteral(".before-restore");
             moveAside(report.database, report.previous);

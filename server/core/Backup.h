@@ -19,6 +19,7 @@ struct RestoreReport {
     QString database;
     QString previous; // where the replaced database went; empty if there was none
     int schemaVersion = 0;
+    int sessionsEnded = 0; // every device logs in again
 };
 
 // Backups of a data directory's database (`helfernetz-server backup` and
@@ -37,7 +38,10 @@ public:
     // that fails the integrity check or has no or a newer schema version
     // (InvalidArgument / FailedPrecondition), and an existing database
     // unless `replace` (AlreadyExists). The replaced database is kept as
-    // "<database>.before-restore".
+    // "<database>.before-restore". Every session in the restored database
+    // ends (sessions-revoked, audit line "server.restore"): the backup
+    // predates revoked devices, reset passwords and disabled accounts, whose
+    // sessions must not come back with it.
     static RestoreReport restore(const ServerConfig &config, const QString &source, bool replace);
 };
 

@@ -2,9 +2,12 @@
 #include "server/store/DatabaseFile.h"
 
 #include "common/Error.h"
+#include "server/store/AuditLog.h"
 #include "server/store/Migrations.h"
+#include "server/store/Sql.h"
 #include "server/store/SqlQuery.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
@@ -49,12 +52,30 @@ void withConnection(const QString &path, bool readOnly, int busyTimeoutMs, Work 
 } // namespace
 
 void DatabaseFile::copyTo(const QString &target, int busyTimeoutMs) const {
+    // VACUUM INTO would create the file with the umask's permissions
+    // (often world-readable); it accepts an empty file, so the file exists
+    // with owner-only permissions before SQLite writes anything into it.
+    constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            throw common::Error::unavailable(
+                QStringLiteral("cannot create %1: %2").arg(target, file.errorString()));
+        }
+    }
+    if (!QFile::setPermissions(target, kOwnerOnly)) {
+        QFile::remove(target);
+        throw common::Error::unavailable(
+            QStringLiteral("cannot make %1 readable by its owner only").arg(target));
+    }
     withConnection(m_path, false, busyTimeoutMs, [&](QSqlDatabase &db) {
         // The target is bound, not spliced into the SQL.
         SqlQuery(db, QStringLiteral("VACUUM INTO ?"),
                  QStringLiteral("copy database %1 to %2").arg(m_path, target))
             .exec({target});
     });
+    // Some platforms replace the file instead of writing into it.
+    QFile::setPermissions(target, kOwnerOnly);
 }
 
 QString DatabaseFile::integrityCheck() const {
@@ -88,6 +109,26 @@ int DatabaseFile::schemaVersion() const {
         }
     });
     return version;
+}
+
+int DatabaseFile::endLiveSessions(const QDateTime &at, const QString &reason,
+                                  common::AuditEntry audit) const {
+    int ended = 0;
+    withConnection(m_path, false, 5000, [&](QSqlDatabase &db) {
+        sql::writeTransaction(db, [&](QSqlDatabase &tx) {
+            // Live as in SessionStore: neither revoked nor expired at `at`.
+            SqlQuery update(tx,
+                            QStringLiteral("UPDATE sessions SET revoked_at = ?, revoke_reason = ? "
+                                           "WHERE revoked_at IS NULL "
+                                           "AND (expires_at IS NULL OR expires_at > ?)"),
+                            QStringLiteral("end the sessions in %1").arg(m_path));
+            update.exec({sql::fromTime(at), sql::fromText(reason), sql::fromTime(at)});
+            ended = update.rowsAffected();
+            audit.details.insert(QStringLiteral("sessions_ended"), ended);
+            AuditLog(tx).append(audit);
+        });
+    });
+    return ended;
 }
 
 } // namespace hn::server

@@ -6,6 +6,7 @@
 
 #include "common/Error.h"
 #include "server/core/DataDirectory.h"
+#include "server/store/AuditLog.h"
 #include "server/store/DatabaseFile.h"
 #include "server/store/Migrations.h"
 #include "server/store/RecordStore.h"
@@ -229,4 +230,59 @@ TEST_CASE("restore into a stopped server keeps the replaced database and brings 
     REQUIRE(spaces.size() == 1);
     CHECK(spaces[0].name == QStringLiteral("Vorher"));
     Q_UNUSED(later);
+}
+
+TEST_CASE("a backup file is readable and writable by its owner only") {
+    TestServer server;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("backup.sqlite"));
+    Backup::create(server.config(), file, false);
+#ifndef Q_OS_WIN
+    // Windows has no POSIX mode bits; QFile reports ACLs only roughly there.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions permissions = QFile::permissions(file);
+    CHECK((permissions & others) == QFileDevice::Permissions());
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK(permissions.testFlag(QFileDevice::WriteOwner));
+#endif
+    // Still a backup that restores.
+    CHECK(DatabaseFile(file).integrityCheck() == QStringLiteral("ok"));
+}
+
+TEST_CASE("a restore ends every session from the backup, with a reason and an audit line") {
+    TestServer server;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("backup.sqlite"));
+    hn::server::LoginAttempt attempt;
+    attempt.email = QString::fromLatin1(TestServer::kAdminEmail);
+    attempt.password = TestServer::kAdminPassword;
+    attempt.peer = QStringLiteral("ipv4:127.0.0.1");
+    const QString token = server.core().authentication().login(attempt).token;
+    Backup::create(server.config(), file, false);
+
+    server.stop();
+    const hn::server::RestoreReport report = Backup::restore(server.config(), file, true);
+    CHECK(report.sessionsEnded >= 1);
+    server.start();
+
+    // The session from the backup is gone: its client logs in again and
+    // learns why.
+    CHECK(codeOf([&] { server.core().authentication().authenticate(token, attempt.peer); })
+          == common::ErrorCode::Unauthenticated);
+    CHECK(server.core().authentication().sessionEnd(token)
+          == common::SessionEndReason::SessionsRevoked);
+    const QString fresh = server.core().authentication().login(attempt).token;
+    CHECK(server.core().authentication().authenticate(fresh, attempt.peer).user.email
+          == attempt.email);
+
+    hn::server::AuditQuery query;
+    query.action = QStringLiteral("server.restore");
+    const QList<common::AuditEntry> lines =
+        hn::server::AuditLog(server.core().database().connection()).query(query);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].details.value(QStringLiteral("sessions_ended")).toInt() == report.sessionsEnded);
+    CHECK(lines[0].details.value(QStringLiteral("from")).toString()
+          == QFileInfo(file).absoluteFilePath());
 }
