@@ -351,8 +351,8 @@ AdminRpc::FollowAudit(grpc::CallbackServerContext *context, const v1::FollowAudi
             }
             const qint64 start =
                 m_core.auditTrail().followStart(caller, filter, request->after_id());
-            reactor = new AuditFollowReactor(*m_followers, caller, RpcCall::bearerToken(*context),
-                                             filter, start);
+            reactor = new AuditFollowReactor(*m_followers, context, caller,
+                                             RpcCall::bearerToken(*context), filter, start);
             m_followers->add(reactor);
         });
     if (reactor)

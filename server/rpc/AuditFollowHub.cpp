@@ -2,34 +2,26 @@
 #include "server/rpc/AuditFollowHub.h"
 
 #include "common/Error.h"
+#include "proto/codec/AdminCodec.h"
 #include "server/core/PolicyGate.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/AuditFollowReactor.h"
 #include "server/rpc/ServerLog.h"
+#include "server/rpc/StatusMapping.h"
 
-#include <QList>
+#include <vector>
 
 namespace hn::server {
 
 AuditFollowHub::AuditFollowHub(ServerCore &core, ServerLog &log)
     : m_core(core)
     , m_log(log) {
-    const auto wake = [this] {
-        {
-            std::lock_guard lock(m_mutex);
-            m_pending = true;
-        }
-        m_wake.notify_all();
-    };
-    core.database().setAuditListener(wake);
+    core.database().setAuditListener([this] { wake(); });
     m_notifierId = core.changeNotifier().subscribe([this](const ChangeNotice &notice) {
         if (notice.kind != ChangeNotice::Kind::AccessChanged)
             return;
-        {
-            std::lock_guard lock(m_mutex);
-            m_accessChanged = true;
-        }
-        m_wake.notify_all();
+        m_accessChanged = true;
+        wake();
     });
     m_thread = std::thread([this] { run(); });
 }
@@ -37,29 +29,36 @@ AuditFollowHub::AuditFollowHub(ServerCore &core, ServerLog &log)
 AuditFollowHub::~AuditFollowHub() {
     m_core.database().setAuditListener({});
     m_core.changeNotifier().unsubscribe(m_notifierId);
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
+    m_stopping = true;
+    wake();
     m_thread.join();
+}
+
+void AuditFollowHub::wake() {
+    if (!m_woken.exchange(true))
+        m_wakeup.release();
 }
 
 void AuditFollowHub::add(AuditFollowReactor *reactor) {
     {
         std::lock_guard lock(m_mutex);
-        m_reactors.insert(reactor);
-        m_pending = true; // catch up from its start at once
+        m_reactors.emplace(reactor, std::shared_ptr<AuditFollowReactor>(reactor));
     }
-    m_wake.notify_all();
+    wake(); // catch up from its start at once
 }
 
 void AuditFollowHub::remove(AuditFollowReactor *reactor) {
+    std::shared_ptr<AuditFollowReactor> owned;
     {
         std::lock_guard lock(m_mutex);
-        m_reactors.erase(reactor);
+        const auto found = m_reactors.find(reactor);
+        if (found == m_reactors.end())
+            return;
+        owned = std::move(found->second);
+        m_reactors.erase(found);
     }
-    m_wake.notify_all();
+    m_released.notify_all();
+    // `owned` may be the last owner: the reactor goes here, outside the lock.
 }
 
 int AuditFollowHub::count() const {
@@ -69,39 +68,30 @@ int AuditFollowHub::count() const {
 
 void AuditFollowHub::run() {
     auto nextCheck = std::chrono::steady_clock::now() + std::chrono::minutes(1);
-    std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_wake.wait_for(lock, std::chrono::seconds(1),
-                        [this] { return m_stopping || m_pending || m_accessChanged; });
+        if (m_wakeup.try_acquire_for(std::chrono::seconds(1)))
+            m_woken = false; // wakes after this one release again
         if (m_stopping)
             break;
         const auto now = std::chrono::steady_clock::now();
-        const bool recheck = m_accessChanged || now >= nextCheck;
+        const bool recheck = m_accessChanged.exchange(false) || now >= nextCheck;
         if (now >= nextCheck)
             nextCheck = now + std::chrono::minutes(1);
-        m_pending = false;
-        m_accessChanged = false;
-        if (m_reactors.empty())
-            continue;
-        lock.unlock();
         feed(recheck);
-        lock.lock();
     }
 }
 
 void AuditFollowHub::feed(bool recheckCallers) {
-    QList<AuditFollowReactor *> reactors;
+    // Shared ownership keeps each reactor alive while it is fed, even if
+    // gRPC ends its call meanwhile (remove()); no lock is held below.
+    std::vector<std::shared_ptr<AuditFollowReactor>> reactors;
     {
         std::lock_guard lock(m_mutex);
-        reactors.reserve(qsizetype(m_reactors.size()));
-        for (AuditFollowReactor *reactor : m_reactors)
-            reactors.append(reactor);
+        reactors.reserve(m_reactors.size());
+        for (const auto &entry : m_reactors)
+            reactors.push_back(entry.second);
     }
-    for (AuditFollowReactor *reactor : reactors) {
-        // Held while the reactor is used: remove() waits, so it stays alive.
-        std::lock_guard lock(m_mutex);
-        if (!m_reactors.contains(reactor))
-            continue;
+    for (const std::shared_ptr<AuditFollowReactor> &reactor : reactors) {
         try {
             if (recheckCallers) {
                 // A follower whose session ended or who may no longer read
@@ -116,10 +106,14 @@ void AuditFollowHub::feed(bool recheckCallers) {
             reactor->deliver(
                 m_core.auditTrail().after(reactor->filter(), reactor->lastQueuedId(), room));
         } catch (const common::Error &error) {
-            const auto code = error.code() == common::ErrorCode::Unauthenticated
-                                  ? grpc::StatusCode::UNAUTHENTICATED
-                                  : grpc::StatusCode::PERMISSION_DENIED;
-            reactor->end(grpc::Status(code, error.describe().toStdString()));
+            // Like every other answer to an ended session, it says why
+            // (auth.proto): a revoked device learns here that it must wipe.
+            std::string sessionEnd;
+            if (error.code() == common::ErrorCode::Unauthenticated) {
+                if (const auto reason = m_core.authentication().sessionEnd(reactor->token()))
+                    sessionEnd = wire::sessionEndTrailer(*reason);
+            }
+            reactor->end(statusOf(error), sessionEnd);
         } catch (const std::exception &unexpected) {
             m_log.write(LogLevel::Error, QStringLiteral("audit-follow-failed"),
                         {{QStringLiteral("error"), QString::fromUtf8(unexpected.what())}});
@@ -130,10 +124,17 @@ void AuditFollowHub::feed(bool recheckCallers) {
 }
 
 void AuditFollowHub::closeAll(std::chrono::milliseconds grace) {
-    std::unique_lock lock(m_mutex);
-    for (AuditFollowReactor *reactor : m_reactors)
+    std::vector<std::shared_ptr<AuditFollowReactor>> reactors;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &entry : m_reactors)
+            reactors.push_back(entry.second);
+    }
+    for (const std::shared_ptr<AuditFollowReactor> &reactor : reactors)
         reactor->end(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is shutting down"));
-    m_wake.wait_for(lock, grace, [this] { return m_reactors.empty(); });
+    reactors.clear();
+    std::unique_lock lock(m_mutex);
+    m_released.wait_for(lock, grace, [this] { return m_reactors.empty(); });
     if (!m_reactors.empty()) {
         m_log.write(LogLevel::Warning, QStringLiteral("audit-followers-left"),
                     {{QStringLiteral("count"), QString::number(m_reactors.size())}});

@@ -6,27 +6,29 @@
 
 namespace hn::server {
 
-AuditFollowReactor::AuditFollowReactor(AuditFollowHub &hub, Caller caller, QString token,
-                                       AuditFilter filter, qint64 afterId)
-    : m_hub(hub)
+AuditFollowReactor::AuditFollowReactor(AuditFollowHub &hub, grpc::CallbackServerContext *context,
+                                       Caller caller, QString token, AuditFilter filter,
+                                       qint64 afterId)
+    : StreamWriter(context)
+    , m_hub(hub)
     , m_caller(std::move(caller))
     , m_token(std::move(token))
     , m_filter(std::move(filter))
     , m_lastQueuedId(afterId) {}
 
 qint64 AuditFollowReactor::lastQueuedId() {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(mutex());
     return m_lastQueuedId;
 }
 
 int AuditFollowReactor::room() {
-    std::lock_guard lock(m_mutex);
-    return m_finished ? 0 : kMaxBacklog - int(m_backlog.size());
+    std::lock_guard lock(mutex());
+    return finishedLocked() ? 0 : kMaxBacklog - int(m_backlog.size());
 }
 
 void AuditFollowReactor::deliver(const QList<common::AuditEntry> &entries) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished)
+    std::lock_guard lock(mutex());
+    if (finishedLocked())
         return;
     for (const common::AuditEntry &entry : entries) {
         // The hub reads after lastQueuedId, so nothing repeats; checked
@@ -39,49 +41,18 @@ void AuditFollowReactor::deliver(const QList<common::AuditEntry> &entries) {
     sendNextLocked();
 }
 
-void AuditFollowReactor::sendNextLocked() {
-    if (m_writing || m_finished || m_backlog.empty())
-        return;
-    m_message.Clear();
-    wire::toWire(m_backlog.front(), m_message.mutable_entry());
+bool AuditFollowReactor::takeNextLocked(helfernetz::v1::FollowAuditResponse &message) {
+    if (m_backlog.empty())
+        return false;
+    wire::toWire(m_backlog.front(), message.mutable_entry());
     m_backlog.pop_front();
-    m_writing = true;
-    StartWrite(&m_message);
-}
-
-void AuditFollowReactor::OnWriteDone(bool ok) {
-    std::lock_guard lock(m_mutex);
-    m_writing = false;
-    if (m_finishAfterWrite) {
-        Finish(*m_finishAfterWrite);
-        return;
-    }
-    if (!ok) {
-        m_finished = true;
-        Finish(grpc::Status::CANCELLED);
-        return;
-    }
-    sendNextLocked();
-}
-
-void AuditFollowReactor::end(const grpc::Status &status) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished)
-        return;
-    m_finished = true;
-    if (m_writing)
-        m_finishAfterWrite = status;
-    else
-        Finish(status);
-}
-
-void AuditFollowReactor::OnCancel() {
-    end(grpc::Status::CANCELLED);
+    return true;
 }
 
 void AuditFollowReactor::OnDone() {
+    // The hub owns this reactor: it is deleted once the hub's thread no
+    // longer uses it, maybe within this call (so nothing may follow it).
     m_hub.remove(this);
-    delete this;
 }
 
 } // namespace hn::server

@@ -4,10 +4,9 @@
 #include "helfernetz/v1/admin.grpc.pb.h"
 #include "server/core/AuditTrail.h"
 #include "server/core/Caller.h"
+#include "server/rpc/StreamWriter.h"
 
 #include <deque>
-#include <mutex>
-#include <optional>
 
 namespace hn::server {
 
@@ -16,14 +15,14 @@ class AuditFollowHub;
 // One Admin.FollowAudit stream (callback API: no thread of its own). The
 // hub hands it entries after its last one; it writes them one at a time
 // and keeps at most a bounded backlog, so a slow reader costs little
-// memory and simply catches up later.
-class AuditFollowReactor final
-    : public grpc::ServerWriteReactor<helfernetz::v1::FollowAuditResponse> {
+// memory and simply catches up later. The hub owns it from add() on, so
+// its thread can use it without holding a lock while gRPC ends the call.
+class AuditFollowReactor final : public StreamWriter<helfernetz::v1::FollowAuditResponse> {
 public:
     static constexpr int kMaxBacklog = 200;
 
-    AuditFollowReactor(AuditFollowHub &hub, Caller caller, QString token, AuditFilter filter,
-                       qint64 afterId);
+    AuditFollowReactor(AuditFollowHub &hub, grpc::CallbackServerContext *context, Caller caller,
+                       QString token, AuditFilter filter, qint64 afterId);
 
     const Caller &caller() const { return m_caller; }
     const QString &token() const { return m_token; }
@@ -34,26 +33,18 @@ public:
     qint64 lastQueuedId();
     int room();
     void deliver(const QList<common::AuditEntry> &entries);
-    void end(const grpc::Status &status);
 
-    void OnWriteDone(bool ok) override;
-    void OnCancel() override;
     void OnDone() override;
 
 private:
-    void sendNextLocked();
+    bool takeNextLocked(helfernetz::v1::FollowAuditResponse &message) override;
 
     AuditFollowHub &m_hub;
     const Caller m_caller;
     const QString m_token;
     const AuditFilter m_filter;
-    std::mutex m_mutex;
     qint64 m_lastQueuedId;
     std::deque<common::AuditEntry> m_backlog;
-    bool m_writing = false;
-    bool m_finished = false;
-    std::optional<grpc::Status> m_finishAfterWrite;
-    helfernetz::v1::FollowAuditResponse m_message; // must live until OnWriteDone
 };
 
 } // namespace hn::server

@@ -9,8 +9,8 @@ namespace hn::server {
 
 SubscriptionReactor::SubscriptionReactor(SubscriptionHub &hub, grpc::CallbackServerContext *context,
                                          Caller caller, QString token, QSet<QString> readable)
-    : m_hub(hub)
-    , m_context(context)
+    : StreamWriter(context)
+    , m_hub(hub)
     , m_caller(std::move(caller))
     , m_token(std::move(token))
     , m_readable(std::move(readable)) {}
@@ -18,14 +18,14 @@ SubscriptionReactor::SubscriptionReactor(SubscriptionHub &hub, grpc::CallbackSer
 void SubscriptionReactor::start() {
     // The first message confirms the subscription (sync.proto): the client
     // pulls once after it, so nothing between its last pull and now is missed.
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(mutex());
     m_pendingKeepalive = true;
     sendNextLocked();
 }
 
 void SubscriptionReactor::bucketsMoved(const QSet<QString> &buckets, qint64 headSeq) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished || !m_readable.intersects(buckets))
+    std::lock_guard lock(mutex());
+    if (finishedLocked() || !m_readable.intersects(buckets))
         return;
     for (const QString &bucket : buckets) {
         if (m_readable.contains(bucket))
@@ -36,8 +36,8 @@ void SubscriptionReactor::bucketsMoved(const QSet<QString> &buckets, qint64 head
 }
 
 void SubscriptionReactor::accessChanged(QSet<QString> readableNow, bool notify) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished || (!notify && readableNow == m_readable))
+    std::lock_guard lock(mutex());
+    if (finishedLocked() || (!notify && readableNow == m_readable))
         return;
     m_readable = std::move(readableNow);
     m_pendingAccessChange = true;
@@ -46,19 +46,16 @@ void SubscriptionReactor::accessChanged(QSet<QString> readableNow, bool notify) 
 
 void SubscriptionReactor::keepaliveIfIdle(std::chrono::steady_clock::time_point now,
                                           std::chrono::seconds idleFor) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished || m_writing || now - m_lastWrite < idleFor)
+    std::lock_guard lock(mutex());
+    if (finishedLocked() || writingLocked() || now - m_lastWrite < idleFor)
         return;
     m_pendingKeepalive = true;
     sendNextLocked();
 }
 
-void SubscriptionReactor::sendNextLocked() {
-    if (m_writing || m_finished)
-        return;
-    m_message.Clear();
+bool SubscriptionReactor::takeNextLocked(helfernetz::v1::SubscribeResponse &message) {
     if (!m_pendingBuckets.isEmpty() || m_pendingAccessChange) {
-        helfernetz::v1::BucketsMoved *moved = m_message.mutable_moved();
+        helfernetz::v1::BucketsMoved *moved = message.mutable_moved();
         for (const QString &bucket : std::as_const(m_pendingBuckets)) {
             helfernetz::v1::BucketHead *head = moved->add_buckets();
             head->set_bucket(bucket.toStdString());
@@ -69,49 +66,13 @@ void SubscriptionReactor::sendNextLocked() {
         m_pendingAccessChange = false;
         m_pendingKeepalive = false;
     } else if (m_pendingKeepalive) {
-        m_message.mutable_keepalive()->set_sent_at_ms(QDateTime::currentMSecsSinceEpoch());
+        message.mutable_keepalive()->set_sent_at_ms(QDateTime::currentMSecsSinceEpoch());
         m_pendingKeepalive = false;
     } else {
-        return;
+        return false;
     }
-    m_writing = true;
     m_lastWrite = std::chrono::steady_clock::now();
-    StartWrite(&m_message);
-}
-
-void SubscriptionReactor::OnWriteDone(bool ok) {
-    std::lock_guard lock(m_mutex);
-    m_writing = false;
-    if (m_finishAfterWrite) {
-        Finish(*m_finishAfterWrite);
-        return;
-    }
-    if (!ok) {
-        // The client went away; OnCancel/OnDone follow.
-        m_finished = true;
-        Finish(grpc::Status::CANCELLED);
-        return;
-    }
-    sendNextLocked();
-}
-
-void SubscriptionReactor::end(const grpc::Status &status, const std::string &sessionEnd) {
-    std::lock_guard lock(m_mutex);
-    if (m_finished)
-        return;
-    m_finished = true;
-    // Trailing metadata must be added before Finish, which may come later
-    // (after the write in flight); the context lives until OnDone.
-    if (!sessionEnd.empty())
-        m_context->AddTrailingMetadata("hn-session-end", sessionEnd);
-    if (m_writing)
-        m_finishAfterWrite = status;
-    else
-        Finish(status);
-}
-
-void SubscriptionReactor::OnCancel() {
-    end(grpc::Status::CANCELLED);
+    return true;
 }
 
 void SubscriptionReactor::OnDone() {

@@ -8,7 +8,11 @@
 #include "tests/server/rpc/AdminTesting.h"
 #include "tests/support/ManualClock.h"
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
 #include <thread>
+#include <vector>
 
 using namespace hn;
 using namespace hn::test;
@@ -493,6 +497,113 @@ TEST_CASE("following from an id catches up first, and members cannot follow") {
     auto refused = wire.admin->FollowAudit(&memberContext, v1::FollowAuditRequest());
     CHECK_FALSE(refused->Read(&entry));
     CHECK(refused->Finish().error_code() == grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_CASE("a follower whose session ends gets UNAUTHENTICATED and the hn-session-end trailer") {
+    TestServer server;
+    AdminWire wire(server);
+    const std::string admin = wire.login(kAdmin, kAdminPassword);
+    server.addUser(QStringLiteral("a2@x.example"), QString::fromStdString(kPassword),
+                   GlobalRole::Admin);
+    const std::string laptop = wire.login("a2@x.example", kPassword, "Laptop");
+
+    grpc::ClientContext context;
+    context.AddMetadata("authorization", "Bearer " + laptop);
+    v1::FollowAuditRequest follow;
+    follow.mutable_filter()->set_action("device.");
+    auto reader = wire.admin->FollowAudit(&context, follow);
+    for (int i = 0; i < 100 && server.auditFollowerCount() == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    REQUIRE(server.auditFollowerCount() == 1);
+
+    const auto listed = devices(wire, admin, "a2@x.example", false);
+    REQUIRE(listed.size() == 1);
+    v1::RevokeDeviceRequest revoke;
+    revoke.set_session_id(listed[0].session_id());
+    v1::RevokeDeviceResponse revoked;
+    REQUIRE(wire.ask(&Stub::RevokeDevice, admin, revoke, &revoked).ok());
+
+    v1::FollowAuditResponse entry;
+    while (reader->Read(&entry)) {
+    }
+    CHECK(reader->Finish().error_code() == grpc::StatusCode::UNAUTHENTICATED);
+    const auto &trailers = context.GetServerTrailingMetadata();
+    const auto it = trailers.find("hn-session-end");
+    REQUIRE(it != trailers.end());
+    CHECK(std::string(it->second.data(), it->second.size()) == "SESSION_END_REASON_DEVICE_REVOKED");
+    for (int i = 0; i < 100 && server.auditFollowerCount() != 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    CHECK(server.auditFollowerCount() == 0);
+}
+
+TEST_CASE("several followers each see every line of several concurrent writers once, in order") {
+    TestServer server;
+    AdminWire wire(server);
+    const std::string admin = wire.login(kAdmin, kAdminPassword);
+    constexpr int kFollowers = 3;
+    constexpr int kWriters = 4;
+    constexpr int kSpacesEach = 15;
+
+    struct Follower {
+        grpc::ClientContext context;
+        std::unique_ptr<grpc::ClientReader<v1::FollowAuditResponse>> reader;
+    };
+    std::vector<std::unique_ptr<Follower>> followers;
+    for (int i = 0; i < kFollowers; ++i) {
+        auto follower = std::make_unique<Follower>();
+        follower->context.AddMetadata("authorization", "Bearer " + admin);
+        v1::FollowAuditRequest follow;
+        follow.mutable_filter()->set_action("space.create");
+        follower->reader = wire.admin->FollowAudit(&follower->context, follow);
+        followers.push_back(std::move(follower));
+    }
+    for (int i = 0; i < 100 && server.auditFollowerCount() < kFollowers; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    REQUIRE(server.auditFollowerCount() == kFollowers);
+
+    // Writers on several RPC threads while the followers are fed.
+    std::atomic<int> failures{0};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            for (int i = 0; i < kSpacesEach; ++i) {
+                v1::CreateSpaceRequest create;
+                create.mutable_space()->set_name("W" + std::to_string(w) + "-" + std::to_string(i));
+                create.mutable_space()->set_kind(v1::SPACE_KIND_TEAM);
+                v1::CreateSpaceResponse created;
+                if (!wire.ask(&Stub::CreateSpace, admin, create, &created).ok())
+                    ++failures;
+            }
+        });
+    }
+    std::vector<QList<qint64>> seen(kFollowers);
+    std::vector<std::thread> readers;
+    for (int f = 0; f < kFollowers; ++f) {
+        readers.emplace_back([&, f] {
+            v1::FollowAuditResponse entry;
+            while (seen[size_t(f)].size() < kWriters * kSpacesEach
+                   && followers[size_t(f)]->reader->Read(&entry))
+                seen[size_t(f)].append(entry.entry().id());
+        });
+    }
+    for (std::thread &writer : writers)
+        writer.join();
+    for (std::thread &reader : readers)
+        reader.join();
+    CHECK(failures == 0);
+    for (const QList<qint64> &ids : seen) {
+        CHECK(ids.size() == kWriters * kSpacesEach);
+        CHECK(std::is_sorted(ids.begin(), ids.end()));
+        CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+    }
+    for (const auto &follower : followers)
+        follower->context.TryCancel();
+    for (const auto &follower : followers) {
+        v1::FollowAuditResponse rest;
+        while (follower->reader->Read(&rest)) {
+        }
+        follower->reader->Finish();
+    }
 }
 
 TEST_CASE("stats: accounts by role and status, spaces with counts, sessions and clients") {
