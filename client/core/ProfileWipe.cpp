@@ -5,9 +5,11 @@
 #include "client/core/OutboxTable.h"
 #include "client/core/Replica.h"
 #include "client/core/StatementCache.h"
+#include "client/core/UploadQueue.h"
 #include "common/Error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,16 +26,66 @@ struct Export {
     QJsonArray changes;
     QJsonArray conflicts;
     QJsonArray setAside;
+    // Queued uploads; "staged" is the copy in the profile, replaced by
+    // "file" (the name in the export's folder) once copied.
+    QJsonArray uploads;
     int rejected = 0;
 };
 
+QJsonObject toJson(const UploadEntry &entry, const QString &staged) {
+    const FileVersion &v = entry.version;
+    QJsonObject out{
+        {QStringLiteral("version_id"), v.versionId},
+        {QStringLiteral("document_id"), v.documentId},
+        {QStringLiteral("file_name"), v.fileName},
+        {QStringLiteral("mime_type"), v.mimeType},
+        {QStringLiteral("comment"), v.comment},
+        {QStringLiteral("size_bytes"), v.size},
+        {QStringLiteral("sha256_hex"), v.sha256},
+        {QStringLiteral("restore"), entry.restore},
+        {QStringLiteral("override_checkout"), entry.overrideCheckout},
+        {QStringLiteral("state"), entry.state == UploadEntry::State::Stopped
+                                      ? QStringLiteral("stopped")
+                                      : QStringLiteral("pending")},
+        {QStringLiteral("attempts"), entry.attempts},
+        {QStringLiteral("created_at"), entry.createdAt.toString(Qt::ISODateWithMs)},
+    };
+    if (!entry.errorCode.isEmpty()) {
+        out.insert(QStringLiteral("error_code"), entry.errorCode);
+        out.insert(QStringLiteral("error_message"), entry.errorMessage);
+    }
+    // A restore has no file of its own: the server still holds the bytes.
+    if (!entry.restore)
+        out.insert(QStringLiteral("staged"), staged);
+    return out;
+}
+
+// A name for `fileName` in `folder` that is safe on every system and not
+// taken yet ("Bericht.pdf", "Bericht (2).pdf", ...).
+QString freeName(const QDir &folder, const QString &fileName) {
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString name = fileName;
+    name.replace(unsafe, QStringLiteral("_"));
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QStringLiteral("Datei");
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName().isEmpty() ? name : info.completeBaseName();
+    const QString suffix = info.completeBaseName().isEmpty() || info.suffix().isEmpty()
+                               ? QString()
+                               : QStringLiteral(".") + info.completeSuffix();
+    QString candidate = name;
+    for (int n = 2; folder.exists(candidate); ++n)
+        candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+    return candidate;
+}
+
 // Everything unsynced, read while the replica is open; the replica is
 // closed again when this returns.
-Export readUnsynced(const QString &replicaPath, const common::Clock &clock) {
+Export readUnsynced(const ProfileLocation &profile, const common::Clock &clock) {
     Export out;
-    if (!QFileInfo::exists(replicaPath))
+    if (!QFileInfo::exists(profile.replicaPath()))
         return out;
-    Replica replica(replicaPath, clock);
+    Replica replica(profile.replicaPath(), clock);
     QList<StoredEntry> entries;
     {
         StatementCache sql(replica.database().connection());
@@ -67,6 +119,11 @@ Export readUnsynced(const QString &replicaPath, const common::Clock &clock) {
                        .object()
                        .value(QStringLiteral("items"))
                        .toArray();
+    // Files chosen for upload that have not reached the server: their
+    // copies in the profile are the only ones known to be the chosen file.
+    UploadQueue uploads(replica.database(), profile.fileCacheDirectory(), clock);
+    for (const UploadEntry &entry : uploads.entries())
+        out.uploads.append(toJson(entry, uploads.stagedPath(entry.version.versionId)));
     return out;
 }
 
@@ -99,13 +156,43 @@ QString ProfileWipe::exportFilePath(const QString &serverAddress, const QString 
     return path;
 }
 
+void ProfileWipe::copyQueuedFiles(QJsonArray &uploads, const QString &folder) const {
+    const QDir dir(folder);
+    for (qsizetype i = 0; i < uploads.size(); ++i) {
+        QJsonObject entry = uploads.at(i).toObject();
+        const QString staged = entry.take(QStringLiteral("staged")).toString();
+        if (!staged.isEmpty()) {
+            if (!QFileInfo::exists(staged)) {
+                // Nothing to save; the entry still says which file it was.
+                entry.insert(QStringLiteral("file_missing"), true);
+            } else {
+                if (!QDir().mkpath(folder))
+                    throw common::Error::unavailable(
+                        QStringLiteral("cannot create %1 for the files waiting for upload; the "
+                                       "local data was kept")
+                            .arg(folder));
+                const QString name =
+                    freeName(dir, entry.value(QStringLiteral("file_name")).toString());
+                if (!QFile::copy(staged, dir.filePath(name)))
+                    throw common::Error::unavailable(
+                        QStringLiteral("cannot copy %1 waiting for upload to %2; the local data "
+                                       "was kept")
+                            .arg(staged, dir.filePath(name)));
+                entry.insert(QStringLiteral("file"), name);
+            }
+        }
+        uploads.replace(i, entry);
+    }
+}
+
 WipeReport ProfileWipe::run(const QString &serverAddress, const QString &exportDirectory) {
-    const Export unsynced = readUnsynced(m_profile.replicaPath(), m_clock);
+    Export unsynced = readUnsynced(m_profile, m_clock);
     WipeReport report;
     report.pendingChanges = int(unsynced.changes.size());
     report.rejectedChanges = unsynced.rejected;
     report.conflicts = int(unsynced.conflicts.size());
     report.setAsideItems = int(unsynced.setAside.size());
+    report.queuedUploads = int(unsynced.uploads.size());
 
     if (report.total() > 0) {
         const QString directory =
@@ -117,6 +204,12 @@ WipeReport ProfileWipe::run(const QString &serverAddress, const QString &exportD
                     .arg(directory));
         }
         report.exportPath = exportFilePath(serverAddress, directory);
+        // The folder is named after the export, so the two belong together.
+        const QString folder = report.exportPath.chopped(int(QStringLiteral(".json").size()))
+                               + QStringLiteral("-Dateien");
+        copyQueuedFiles(unsynced.uploads, folder);
+        if (QFileInfo::exists(folder))
+            report.filesPath = folder;
         const QJsonObject document{
             {QStringLiteral("format"), QStringLiteral("helfernetz-wipe-export")},
             {QStringLiteral("version"), 1},
@@ -128,6 +221,7 @@ WipeReport ProfileWipe::run(const QString &serverAddress, const QString &exportD
             {QStringLiteral("changes"), unsynced.changes},
             {QStringLiteral("conflicts"), unsynced.conflicts},
             {QStringLiteral("set_aside"), unsynced.setAside},
+            {QStringLiteral("uploads"), unsynced.uploads},
         };
         QSaveFile out(report.exportPath);
         if (!out.open(QIODevice::WriteOnly)

@@ -4,6 +4,7 @@
 #include "client/core/ProfileLocation.h"
 #include "common/Clock.h"
 
+#include <QJsonArray>
 #include <QString>
 
 namespace hn::client {
@@ -16,14 +17,22 @@ struct WipeReport {
     int rejectedChanges = 0; // of those, refused by the server
     int conflicts = 0;       // unresolved, with both sides
     int setAsideItems = 0;
-    int total() const { return pendingChanges + conflicts + setAsideItems; }
+    // Files queued for upload (UploadQueue), pending or stopped; their
+    // copies are in `filesPath`.
+    int queuedUploads = 0;
+    // The folder next to the export holding the queued files; empty when
+    // there were none.
+    QString filesPath;
+    int total() const { return pendingChanges + conflicts + setAsideItems + queuedUploads; }
 };
 
 // The remote wipe of one profile (admin.proto, RevokeDevice): first the
 // unsynced local work (outbox entries, unresolved conflicts with both
-// sides, set-aside items) is written to a JSON file the person can read
-// outside the profile, then the profile directory (replica, cached files,
-// lease) is deleted. Nothing is deleted unless the export was written.
+// sides, set-aside items, queued uploads) is written to a JSON file the
+// person can read outside the profile, with the files still waiting for
+// upload copied into a folder next to it (<export>-Dateien/), then the
+// profile directory (replica, cached files, lease) is deleted. Nothing is
+// deleted unless the export and the file copies were written.
 //
 // The caller closes the profile first (stop the SyncEngine, drop the UI's
 // Replica); ProfileWipe opens the replica only to read it.
@@ -43,6 +52,9 @@ public:
 
 private:
     QString exportFilePath(const QString &serverAddress, const QString &directory) const;
+    // Copies the staged files of the queued uploads into `folder` and
+    // notes each copy's name in its entry ("file"). Throws Unavailable.
+    void copyQueuedFiles(QJsonArray &uploads, const QString &folder) const;
 
     ProfileLocation m_profile;
     const common::Clock &m_clock;

@@ -5,6 +5,7 @@
 #include "client/core/ProfileWipe.h"
 #include "client/core/RemoteError.h"
 #include "client/core/SyncEngine.h"
+#include "client/core/UploadQueue.h"
 #include "common/Error.h"
 #include "tests/client/governance/GovernanceTesting.h"
 
@@ -241,4 +242,73 @@ TEST_CASE("a wipe keeps the profile when the export cannot be written") {
     CHECK(QFileInfo::exists(profile.replicaPath()));
     client::Replica replica(profile.replicaPath(), clock);
     CHECK(replica.counts().pending == 1);
+}
+
+TEST_CASE("a wipe saves the files waiting for upload next to its export") {
+    QTemporaryDir base;
+    common::SystemClock clock;
+    const client::ProfileLocation profile(QStringLiteral("127.0.0.1:50051"),
+                                          QStringLiteral("0b4e6c1a-0000-4000-8000-000000000001"),
+                                          base.path());
+    REQUIRE(QDir().mkpath(profile.directory()));
+    const QString documentId = QStringLiteral("0b4e6c1a-0000-4000-8000-0000000000d1");
+    const QByteArray bytes = QByteArrayLiteral("Protokoll der Sitzung, Fassung 3\n");
+    const QString source = QDir(base.path()).filePath(QStringLiteral("Protokoll.txt"));
+    {
+        QFile file(source);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QString pendingId;
+    QString stoppedId;
+    {
+        client::Replica replica(profile.replicaPath(), clock);
+        client::UploadQueue queue(replica.database(), profile.fileCacheDirectory(), clock);
+        pendingId = queue.enqueue(documentId, source, QStringLiteral("Protokoll Übergabe.txt"))
+                        .version.versionId;
+        // Same name, refused by the server: saved too, under a free name.
+        stoppedId = queue.enqueue(documentId, source, QStringLiteral("Protokoll Übergabe.txt"))
+                        .version.versionId;
+        queue.stop(stoppedId, common::Error::permissionDenied(QStringLiteral("checked out")));
+    }
+    // The original may be gone by now; the staged copy is what counts.
+    REQUIRE(QFile::remove(source));
+
+    QTemporaryDir documents;
+    const client::WipeReport report = client::ProfileWipe(profile, clock)
+                                          .run(QStringLiteral("127.0.0.1:50051"), documents.path());
+    CHECK_FALSE(QFileInfo::exists(profile.directory()));
+    CHECK(report.queuedUploads == 2);
+    CHECK(report.total() == 2);
+    REQUIRE_FALSE(report.exportPath.isEmpty());
+    REQUIRE_FALSE(report.filesPath.isEmpty());
+    CHECK(report.filesPath == report.exportPath.chopped(5) + QStringLiteral("-Dateien"));
+
+    QFile file(report.exportPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonArray uploads =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("uploads")).toArray();
+    REQUIRE(uploads.size() == 2);
+    QStringList names;
+    for (const QJsonValue &value : uploads) {
+        const QJsonObject upload = value.toObject();
+        CHECK(upload.value(QStringLiteral("document_id")).toString() == documentId);
+        CHECK_FALSE(upload.contains(QStringLiteral("staged"))); // no path into the wiped profile
+        const QString name = upload.value(QStringLiteral("file")).toString();
+        REQUIRE_FALSE(name.isEmpty());
+        names << name;
+        QFile copy(QDir(report.filesPath).filePath(name));
+        REQUIRE(copy.open(QIODevice::ReadOnly));
+        CHECK(copy.readAll() == bytes);
+        const bool stopped = upload.value(QStringLiteral("version_id")).toString() == stoppedId;
+        CHECK(upload.value(QStringLiteral("state")).toString()
+              == (stopped ? QStringLiteral("stopped") : QStringLiteral("pending")));
+        if (stopped)
+            CHECK(upload.value(QStringLiteral("error_code")).toString()
+                  == QStringLiteral("permission-denied"));
+    }
+    names.sort();
+    CHECK(names
+          == QStringList{QStringLiteral("Protokoll Übergabe (2).txt"),
+                         QStringLiteral("Protokoll Übergabe.txt")});
 }
