@@ -3,10 +3,16 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace hn::common {
 
 enum class AccessRequestStatus { Pending, Approved, Rejected };
+
+// Stable lower-case names ("pending", "approved", "rejected") used in the
+// database and the audit log; parse returns nullopt for an unknown name.
+QString toString(AccessRequestStatus status);
+std::optional<AccessRequestStatus> parseAccessRequestStatus(const QString &name);
 
 // Someone asking to join the platform (DESIGN.md, Domain).
 struct AccessRequest {

@@ -131,6 +131,19 @@ Verdict checkArchived(Action action, const SpaceContext *space) {
     return std::nullopt;
 }
 
+// Reviewing access requests: an active admin may review any; an active
+// coordinator is decided on by the caller's further rules; the answer for
+// everyone else is final. Returns the final answer, if any.
+Verdict checkReviewer(const Actor &actor) {
+    if (Verdict v = checkStatus(actor))
+        return v;
+    if (actor.role == GlobalRole::Admin)
+        return allow();
+    if (actor.role != GlobalRole::Coordinator)
+        return deny("Only coordinators and admins approve access requests.");
+    return std::nullopt;
+}
+
 // Rule 5: platform-wide actions depend on the global role alone.
 Decision decideGlobal(GlobalRole role, Action action) {
     const bool coordinator = role == GlobalRole::Coordinator;
@@ -230,12 +243,8 @@ Decision Policy::mayChangeAccount(const Actor &actor, const AccountChange &chang
 }
 
 Decision Policy::mayReviewRequest(const Actor &actor, const QString &municipality) {
-    if (Verdict v = checkStatus(actor))
+    if (Verdict v = checkReviewer(actor))
         return *v;
-    if (actor.role == GlobalRole::Admin)
-        return allow();
-    if (actor.role != GlobalRole::Coordinator)
-        return deny("Only coordinators and admins approve access requests.");
     if (actor.municipality.isEmpty())
         return deny("Your account has no municipality, so you review no access requests.");
     if (municipality.compare(actor.municipality, Qt::CaseInsensitive) != 0)
@@ -244,12 +253,8 @@ Decision Policy::mayReviewRequest(const Actor &actor, const QString &municipalit
 }
 
 Decision Policy::mayGrantRole(const Actor &actor, GlobalRole role) {
-    if (Verdict v = checkStatus(actor))
+    if (Verdict v = checkReviewer(actor))
         return *v;
-    if (actor.role == GlobalRole::Admin)
-        return allow();
-    if (actor.role != GlobalRole::Coordinator)
-        return deny("Only coordinators and admins approve access requests.");
     if (role != GlobalRole::Member && role != GlobalRole::Guest)
         return deny("Coordinators grant only the roles member and guest.");
     return allow();

@@ -4,6 +4,7 @@
 #include "common/Bucket.h"
 #include "common/Error.h"
 #include "server/core/ChangePublication.h"
+#include "server/core/Permissions.h"
 #include "server/core/PolicyGate.h"
 #include "server/store/AccessRequestStore.h"
 #include "server/store/AuditLog.h"
@@ -23,38 +24,18 @@ using common::Error;
 
 namespace {
 
-QString statusName(AccessRequestStatus status) {
-    switch (status) {
-    case AccessRequestStatus::Pending:
-        return QStringLiteral("pending");
-    case AccessRequestStatus::Approved:
-        return QStringLiteral("approved");
-    case AccessRequestStatus::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return QStringLiteral("unknown");
-}
-
 common::AuditEntry auditOf(const Caller &caller, const QDateTime &at, const QString &action,
                            const AccessRequest &request, QJsonObject details) {
-    common::AuditEntry entry;
-    entry.at = at;
-    entry.actorId = caller.user.id;
-    entry.actorEmail = caller.user.email;
-    entry.action = action;
-    entry.targetType = QStringLiteral("access_request");
-    entry.targetId = request.id;
-    entry.peer = caller.peer;
     details.insert(
         QStringLiteral("before"),
-        QJsonObject{{QStringLiteral("status"), statusName(AccessRequestStatus::Pending)}});
+        QJsonObject{{QStringLiteral("status"), common::toString(AccessRequestStatus::Pending)}});
     details.insert(QStringLiteral("after"),
-                   QJsonObject{{QStringLiteral("status"), statusName(request.status)},
+                   QJsonObject{{QStringLiteral("status"), common::toString(request.status)},
                                {QStringLiteral("review_note"), request.reviewNote}});
     details.insert(QStringLiteral("email"), request.email);
     details.insert(QStringLiteral("municipality"), request.municipality);
-    entry.details = std::move(details);
-    return entry;
+    return caller.auditEntry(action, QStringLiteral("access_request"), request.id,
+                             std::move(details), at);
 }
 
 } // namespace
@@ -93,7 +74,7 @@ AccessRequest AccessRequestReview::pendingRequest(QSqlDatabase &db, const Caller
         throw Error::notFound(QStringLiteral("no access request with id %1").arg(requestId));
     if (request->status != AccessRequestStatus::Pending) {
         throw Error::failedPrecondition(QStringLiteral("access request %1 is already %2")
-                                            .arg(requestId, statusName(request->status)));
+                                            .arg(requestId, common::toString(request->status)));
     }
     return *request;
 }
@@ -112,9 +93,8 @@ ApprovedRequest AccessRequestReview::approve(const Caller &caller, const QString
             const std::optional<common::Space> space = spaces.findById(grant.spaceId);
             if (!space)
                 throw Error::notFound(QStringLiteral("no space with id %1").arg(grant.spaceId));
-            const auto own = spaces.membership(space->id, caller.user.id);
-            const common::SpaceContext context{space->id, space->guestVisible, space->archived,
-                                               own ? std::optional(own->level) : std::nullopt};
+            const common::SpaceContext context =
+                Permissions::contextFor(db, *space, caller.user.id);
             enforce(common::Policy::mayChangeMember(actor, context,
                                                     {QString(), std::nullopt, grant.level}));
             publication.buckets.insert(common::Bucket::forSpace(space->id));

@@ -24,20 +24,6 @@ using common::Error;
 
 namespace {
 
-common::AuditEntry auditOf(const Caller &caller, const QDateTime &at, const QString &action,
-                           const QString &userId, QJsonObject details) {
-    common::AuditEntry entry;
-    entry.at = at;
-    entry.actorId = caller.user.id;
-    entry.actorEmail = caller.user.email;
-    entry.action = action;
-    entry.targetType = QStringLiteral("user");
-    entry.targetId = userId;
-    entry.peer = caller.peer;
-    entry.details = std::move(details);
-    return entry;
-}
-
 QJsonObject profileJson(const common::User &user) {
     return {{QStringLiteral("email"), user.email},
             {QStringLiteral("display_name"), user.displayName},
@@ -134,12 +120,13 @@ NewAccount AccountAdministration::insertPending(QSqlDatabase &db, const Caller &
     }
     const IssuedActivationCode code = ActivationCodes::issue(
         db, user.id, QStringLiteral("activate"), caller.user.id, now, activationCodeDays);
-    AuditLog(db).append(
-        auditOf(caller, now, QStringLiteral("user.create"), user.id,
-                {{QStringLiteral("before"), QJsonValue()},
-                 {QStringLiteral("after"), profileJson(user)},
-                 {QStringLiteral("spaces"), granted},
-                 {QStringLiteral("code_expires_at"), code.expiresAt.toString(Qt::ISODateWithMs)}}));
+    AuditLog(db).append(caller.auditEntry(
+        QStringLiteral("user.create"), QStringLiteral("user"), user.id,
+        {{QStringLiteral("before"), QJsonValue()},
+         {QStringLiteral("after"), profileJson(user)},
+         {QStringLiteral("spaces"), granted},
+         {QStringLiteral("code_expires_at"), code.expiresAt.toString(Qt::ISODateWithMs)}},
+        now));
     return {{user, {}}, {code.code, code.expiresAt}};
 }
 
@@ -177,13 +164,14 @@ common::ActivationCode AccountAdministration::resetPassword(const Caller &caller
         const IssuedActivationCode issued = ActivationCodes::issue(
             db, user.id, QStringLiteral("reset"), caller.user.id, now, m_activationCodeDays);
         code = {issued.code, issued.expiresAt};
-        AuditLog(db).append(auditOf(
-            caller, now, QStringLiteral("user.reset_password"), user.id,
+        AuditLog(db).append(caller.auditEntry(
+            QStringLiteral("user.reset_password"), QStringLiteral("user"), user.id,
             {{QStringLiteral("before"),
               QJsonObject{{QStringLiteral("password"), QStringLiteral("set")}}},
              {QStringLiteral("after"), QJsonObject{{QStringLiteral("password"),
                                                     QStringLiteral("awaiting activation code")}}},
-             {QStringLiteral("ended_sessions"), ended}}));
+             {QStringLiteral("ended_sessions"), ended}},
+            now));
     });
     if (m_notifier)
         m_notifier->publishAccessChanged(userId);
@@ -200,8 +188,9 @@ int AccountAdministration::revokeSessions(const Caller &caller, const UserKey &k
         const QDateTime now = m_clock.now();
         ended = SessionStore(db).revokeAllForUser(
             user.id, now, common::toString(common::SessionEndReason::SessionsRevoked));
-        AuditLog(db).append(auditOf(caller, now, QStringLiteral("user.revoke_sessions"), user.id,
-                                    {{QStringLiteral("ended_sessions"), ended}}));
+        AuditLog(db).append(caller.auditEntry(QStringLiteral("user.revoke_sessions"),
+                                              QStringLiteral("user"), user.id,
+                                              {{QStringLiteral("ended_sessions"), ended}}, now));
     });
     // Live streams of the ended sessions close at once.
     if (m_notifier)

@@ -43,23 +43,16 @@ common::Device DeviceRegistry::revoke(const Caller &caller, const QString &sessi
             if (device.sessionId == sessionId)
                 revoked = device;
         }
-        common::AuditEntry entry;
-        entry.at = now;
-        entry.actorId = caller.user.id;
-        entry.actorEmail = caller.user.email;
-        entry.action = QStringLiteral("device.revoke");
-        entry.targetType = QStringLiteral("session");
-        entry.targetId = sessionId;
-        entry.peer = caller.peer;
-        entry.details = {
-            {QStringLiteral("user"), before->userId},
-            {QStringLiteral("device"), before->deviceName},
-            {QStringLiteral("before"),
-             QJsonObject{{QStringLiteral("revoke_reason"), before->revokeReason}}},
-            {QStringLiteral("after"),
-             QJsonObject{{QStringLiteral("revoke_reason"),
-                          common::toString(common::SessionEndReason::DeviceRevoked)}}}};
-        AuditLog(db).append(entry);
+        AuditLog(db).append(caller.auditEntry(
+            QStringLiteral("device.revoke"), QStringLiteral("session"), sessionId,
+            QJsonObject{{QStringLiteral("user"), before->userId},
+                        {QStringLiteral("device"), before->deviceName},
+                        {QStringLiteral("before"),
+                         QJsonObject{{QStringLiteral("revoke_reason"), before->revokeReason}}},
+                        {QStringLiteral("after"),
+                         QJsonObject{{QStringLiteral("revoke_reason"),
+                                      common::toString(common::SessionEndReason::DeviceRevoked)}}}},
+            now));
     });
     // The device's live stream is closed at once.
     if (m_notifier)

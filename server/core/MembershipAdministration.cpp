@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "server/core/AccessLossPreview.h"
 #include "server/core/ChangePublication.h"
+#include "server/core/Permissions.h"
 #include "server/core/PolicyGate.h"
 #include "server/store/AuditLog.h"
 #include "server/store/Database.h"
@@ -27,13 +28,6 @@ common::Space spaceOrThrow(QSqlDatabase db, const QString &spaceId) {
     if (!space)
         throw Error::notFound(QStringLiteral("no space with id %1").arg(spaceId));
     return *space;
-}
-
-common::SpaceContext contextFor(QSqlDatabase db, const common::Space &space,
-                                const QString &userId) {
-    const auto own = SpaceStore(db).membership(space.id, userId);
-    return {space.id, space.guestVisible, space.archived,
-            own ? std::optional(own->level) : std::nullopt};
 }
 
 common::Member memberOf(QSqlDatabase db, const common::Membership &membership,
@@ -63,7 +57,7 @@ QList<common::Member> MembershipAdministration::list(const Caller &caller, const
     QList<common::Member> members;
     m_database.read([&](QSqlDatabase &db) {
         const common::Space space = spaceOrThrow(db, spaceId);
-        const common::SpaceContext context = contextFor(db, space, caller.user.id);
+        const common::SpaceContext context = Permissions::contextFor(db, space, caller.user.id);
         enforce(common::Policy::may(caller.actor(), common::Action::ManageMembers, &context));
         UserStore users(db);
         for (const common::Membership &m : SpaceStore(db).membersOfSpace(spaceId)) {
@@ -103,7 +97,7 @@ MemberChangeResult MembershipAdministration::change(const Caller &caller, const 
     ChangePublication publication;
     const auto work = [&](QSqlDatabase &db) {
         const common::Space space = spaceOrThrow(db, spaceId);
-        const common::SpaceContext context = contextFor(db, space, caller.user.id);
+        const common::SpaceContext context = Permissions::contextFor(db, space, caller.user.id);
         // Asked before the user is looked up, so that nobody can probe for
         // accounts through spaces they do not manage; only their own
         // membership may people change without managing the space.
@@ -143,20 +137,15 @@ MemberChangeResult MembershipAdministration::change(const Caller &caller, const 
             action = existing ? QStringLiteral("member.set_level") : QStringLiteral("member.add");
             result.member = memberOf(db, membership, user);
         }
-        common::AuditEntry entry;
-        entry.at = now;
-        entry.actorId = caller.user.id;
-        entry.actorEmail = caller.user.email;
-        entry.action = action;
-        entry.targetType = QStringLiteral("membership");
-        entry.targetId = RecordMirror::membershipId(spaceId, user.id);
-        entry.peer = caller.peer;
-        entry.details = {
-            {QStringLiteral("space"), spaceId},
-            {QStringLiteral("user"), user.id},
-            {QStringLiteral("before"), QJsonObject{{QStringLiteral("level"), levelJson(from)}}},
-            {QStringLiteral("after"), QJsonObject{{QStringLiteral("level"), levelJson(level)}}}};
-        AuditLog(db).append(entry);
+        AuditLog(db).append(caller.auditEntry(
+            action, QStringLiteral("membership"), RecordMirror::membershipId(spaceId, user.id),
+            QJsonObject{
+                {QStringLiteral("space"), spaceId},
+                {QStringLiteral("user"), user.id},
+                {QStringLiteral("before"), QJsonObject{{QStringLiteral("level"), levelJson(from)}}},
+                {QStringLiteral("after"),
+                 QJsonObject{{QStringLiteral("level"), levelJson(level)}}}},
+            now));
         publication.buckets.insert(common::Bucket::forSpace(spaceId));
         publication.headSeq = RecordStore(db).headSeq();
         publication.accessChangedFor.append(user.id);

@@ -27,6 +27,13 @@ const QList<Action> &Permissions::spaceActions() {
     return kList;
 }
 
+common::SpaceContext Permissions::contextFor(QSqlDatabase db, const common::Space &space,
+                                             const QString &userId) {
+    const auto own = SpaceStore(db).membership(space.id, userId);
+    return {space.id, space.guestVisible, space.archived,
+            own ? std::optional(own->level) : std::nullopt};
+}
+
 QList<Action> Permissions::actionsIn(const common::Actor &actor,
                                      const common::SpaceContext &space) {
     const common::RecordContext ownRecord{actor.userId};

@@ -18,6 +18,10 @@ public:
     // What `actor` may do in `space` (EditOwn/DeleteOwn on their own records).
     static QList<common::Action> actionsIn(const common::Actor &actor,
                                            const common::SpaceContext &space);
+    // The policy's view of `space` for the user `userId`: the space's flags
+    // and that user's own level there (none if not a member).
+    static common::SpaceContext contextFor(QSqlDatabase db, const common::Space &space,
+                                           const QString &userId);
 };
 
 } // namespace hn::server

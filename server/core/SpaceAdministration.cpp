@@ -4,6 +4,7 @@
 #include "common/Bucket.h"
 #include "common/Error.h"
 #include "server/core/ChangePublication.h"
+#include "server/core/Permissions.h"
 #include "server/core/PolicyGate.h"
 #include "server/store/AuditLog.h"
 #include "server/store/Database.h"
@@ -28,21 +29,28 @@ QJsonObject describe(const Space &space) {
             {QStringLiteral("archived"), space.archived}};
 }
 
-common::SpaceSummary summaryOf(QSqlDatabase db, const Space &space) {
-    common::SpaceSummary summary;
-    summary.space = space;
-    if (const auto stored = RecordStore(db).find(space.id))
-        summary.meta = stored->record.meta;
-    summary.memberCount = SpaceStore(db).membersOfSpace(space.id).size();
-    summary.recordCount = RecordStore(db).count(common::Bucket::forSpace(space.id), 0,
-                                                RecordStore(db).headSeq(), true);
-    return summary;
+// The summaries of `spaces`, with the counts of one query each for all of
+// them, so a single space and the list count alike.
+QList<common::SpaceSummary> summariesOf(QSqlDatabase db, const QList<Space> &spaces) {
+    const QHash<QString, qint64> members = SpaceStore(db).memberCounts();
+    const QHash<QString, qint64> records = RecordStore(db).liveCounts();
+    RecordStore store(db);
+    QList<common::SpaceSummary> all;
+    all.reserve(spaces.size());
+    for (const Space &space : spaces) {
+        common::SpaceSummary summary;
+        summary.space = space;
+        if (const auto stored = store.find(space.id))
+            summary.meta = stored->record.meta;
+        summary.memberCount = members.value(space.id);
+        summary.recordCount = records.value(common::Bucket::forSpace(space.id));
+        all.append(summary);
+    }
+    return all;
 }
 
-common::SpaceContext contextFor(QSqlDatabase db, const Space &space, const QString &userId) {
-    const auto own = SpaceStore(db).membership(space.id, userId);
-    return {space.id, space.guestVisible, space.archived,
-            own ? std::optional(own->level) : std::nullopt};
+common::SpaceSummary summaryOf(QSqlDatabase db, const Space &space) {
+    return summariesOf(db, {space}).constFirst();
 }
 
 } // namespace
@@ -54,19 +62,7 @@ SpaceAdministration::SpaceAdministration(Database &database, const common::Clock
     , m_notifier(notifier) {}
 
 QList<common::SpaceSummary> SpaceAdministration::summaries(QSqlDatabase db) {
-    QList<common::SpaceSummary> all;
-    const QHash<QString, qint64> members = SpaceStore(db).memberCounts();
-    const QHash<QString, qint64> records = RecordStore(db).liveCounts();
-    RecordStore store(db);
-    for (const Space &space : SpaceStore(db).list()) {
-        common::SpaceSummary summary;
-        summary.space = space;
-        if (const auto stored = store.find(space.id))
-            summary.meta = stored->record.meta;
-        summary.memberCount = members.value(space.id);
-        summary.recordCount = records.value(common::Bucket::forSpace(space.id));
-        all.append(summary);
-    }
+    QList<common::SpaceSummary> all = summariesOf(db, SpaceStore(db).list());
     std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
         if (a.space.kind != b.space.kind)
             return a.space.kind < b.space.kind;
@@ -81,7 +77,8 @@ QList<common::SpaceSummary> SpaceAdministration::list(const Caller &caller, bool
         for (const common::SpaceSummary &summary : summaries(db)) {
             if (summary.space.archived && !includeArchived)
                 continue;
-            const common::SpaceContext context = contextFor(db, summary.space, caller.user.id);
+            const common::SpaceContext context =
+                Permissions::contextFor(db, summary.space, caller.user.id);
             if (common::Policy::may(caller.actor(), common::Action::Read, &context))
                 visible.append(summary);
         }
@@ -107,17 +104,11 @@ common::SpaceSummary SpaceAdministration::create(const Caller &caller, const Spa
             spaces.setMembership({space.id, caller.user.id, common::SpaceLevel::Moderator,
                                   space.createdAt, caller.user.id});
         }
-        common::AuditEntry entry;
-        entry.at = space.createdAt;
-        entry.actorId = caller.user.id;
-        entry.actorEmail = caller.user.email;
-        entry.action = QStringLiteral("space.create");
-        entry.targetType = QStringLiteral("space");
-        entry.targetId = space.id;
-        entry.peer = caller.peer;
-        entry.details = {{QStringLiteral("before"), QJsonValue()},
-                         {QStringLiteral("after"), describe(space)}};
-        AuditLog(db).append(entry);
+        AuditLog(db).append(
+            caller.auditEntry(QStringLiteral("space.create"), QStringLiteral("space"), space.id,
+                              QJsonObject{{QStringLiteral("before"), QJsonValue()},
+                                          {QStringLiteral("after"), describe(space)}},
+                              space.createdAt));
         created = summaryOf(db, space);
         publication.buckets.insert(common::Bucket::forSpace(space.id));
         publication.headSeq = RecordStore(db).headSeq();
@@ -158,23 +149,17 @@ common::SpaceSummary SpaceAdministration::change(const Caller &caller, const QSt
         const std::optional<Space> before = spaces.findById(spaceId);
         if (!before)
             throw Error::notFound(QStringLiteral("no space with id %1").arg(spaceId));
-        const common::SpaceContext context = contextFor(db, *before, caller.user.id);
+        const common::SpaceContext context = Permissions::contextFor(db, *before, caller.user.id);
         enforce(common::Policy::may(caller.actor(), common::Action::ManageSpace, &context));
         Space after = *before;
         apply(after);
         const QDateTime now = m_clock.now();
         spaces.update(after, {caller.user.id, now});
-        common::AuditEntry entry;
-        entry.at = now;
-        entry.actorId = caller.user.id;
-        entry.actorEmail = caller.user.email;
-        entry.action = action;
-        entry.targetType = QStringLiteral("space");
-        entry.targetId = spaceId;
-        entry.peer = caller.peer;
-        entry.details = {{QStringLiteral("before"), describe(*before)},
-                         {QStringLiteral("after"), describe(after)}};
-        AuditLog(db).append(entry);
+        AuditLog(db).append(
+            caller.auditEntry(action, QStringLiteral("space"), spaceId,
+                              QJsonObject{{QStringLiteral("before"), describe(*before)},
+                                          {QStringLiteral("after"), describe(after)}},
+                              now));
         changed = summaryOf(db, after);
         publication.buckets.insert(common::Bucket::forSpace(spaceId));
         publication.headSeq = RecordStore(db).headSeq();

@@ -111,18 +111,12 @@ AccountChangeResult UserAdministration::change(const Caller &caller, const QStri
                                                     : common::SessionEndReason::SessionsRevoked;
         const int ended = SessionStore(db).revokeAllForUser(userId, now, common::toString(reason));
 
-        common::AuditEntry entry;
-        entry.at = now;
-        entry.actorId = caller.user.id;
-        entry.actorEmail = caller.user.email;
-        entry.action = action;
-        entry.targetType = QStringLiteral("user");
-        entry.targetId = userId;
-        entry.peer = caller.peer;
-        entry.details = {{QStringLiteral("before"), describe(*before)},
-                         {QStringLiteral("after"), describe(after)},
-                         {QStringLiteral("ended_sessions"), ended}};
-        AuditLog(db).append(entry);
+        AuditLog(db).append(
+            caller.auditEntry(action, QStringLiteral("user"), userId,
+                              QJsonObject{{QStringLiteral("before"), describe(*before)},
+                                          {QStringLiteral("after"), describe(after)},
+                                          {QStringLiteral("ended_sessions"), ended}},
+                              now));
         head = RecordStore(db).headSeq();
     };
     if (dryRun)

@@ -11,28 +11,6 @@ using common::AccessRequestStatus;
 
 namespace {
 
-// common/ has no codec for this enum yet; these names are what the table holds.
-QString statusName(AccessRequestStatus status) {
-    switch (status) {
-    case AccessRequestStatus::Pending:
-        return QStringLiteral("pending");
-    case AccessRequestStatus::Approved:
-        return QStringLiteral("approved");
-    case AccessRequestStatus::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return QStringLiteral("unknown");
-}
-
-std::optional<AccessRequestStatus> parseStatus(const QString &name) {
-    for (const auto status : {AccessRequestStatus::Pending, AccessRequestStatus::Approved,
-                              AccessRequestStatus::Rejected}) {
-        if (name == statusName(status))
-            return status;
-    }
-    return std::nullopt;
-}
-
 const QString kColumns =
     QStringLiteral("id, name, email, organization, municipality, message, status, created_at, "
                    "reviewed_by, reviewed_at, review_note");
@@ -45,8 +23,8 @@ AccessRequest readRequest(const SqlQuery &query) {
     request.organization = query.value(3).toString();
     request.municipality = query.value(4).toString();
     request.message = query.value(5).toString();
-    request.status = sql::decode(parseStatus(query.value(6).toString()), query.value(6),
-                                 "access_requests", request.id, "status");
+    request.status = sql::decode(common::parseAccessRequestStatus(query.value(6).toString()),
+                                 query.value(6), "access_requests", request.id, "status");
     request.createdAt = sql::toTime(query.value(7));
     request.reviewedBy = query.value(8).toString();
     request.reviewedAt = sql::toTime(query.value(9));
@@ -64,7 +42,7 @@ void AccessRequestStore::insert(const AccessRequest &request) {
                    QStringLiteral("insert access request %1").arg(request.id));
     query.exec({request.id, sql::fromText(request.name), sql::fromText(request.email),
                 sql::fromText(request.organization), sql::fromText(request.municipality),
-                sql::fromText(request.message), statusName(request.status),
+                sql::fromText(request.message), common::toString(request.status),
                 sql::fromTime(request.createdAt), sql::fromText(request.reviewedBy),
                 sql::fromTime(request.reviewedAt), sql::fromText(request.reviewNote)});
 }
@@ -74,7 +52,7 @@ bool AccessRequestStore::update(const AccessRequest &request) {
                    QStringLiteral("UPDATE access_requests SET status = ?, reviewed_by = ?, "
                                   "reviewed_at = ?, review_note = ? WHERE id = ?"),
                    QStringLiteral("update access request %1").arg(request.id));
-    query.exec({statusName(request.status), sql::fromText(request.reviewedBy),
+    query.exec({common::toString(request.status), sql::fromText(request.reviewedBy),
                 sql::fromTime(request.reviewedAt), sql::fromText(request.reviewNote), request.id});
     return query.rowsAffected() > 0;
 }
@@ -96,7 +74,7 @@ QList<AccessRequest> AccessRequestStore::list(std::optional<AccessRequestStatus>
                        .arg(kColumns, where),
                    QStringLiteral("list access requests"));
     if (status)
-        query.exec({statusName(*status)});
+        query.exec({common::toString(*status)});
     else
         query.exec();
     QList<AccessRequest> requests;
@@ -109,7 +87,7 @@ int AccessRequestStore::countPendingForEmail(const QString &email) const {
     SqlQuery query(
         m_db, QStringLiteral("SELECT COUNT(*) FROM access_requests WHERE email = ? AND status = ?"),
         QStringLiteral("count pending access requests of %1").arg(email));
-    query.exec({email, statusName(AccessRequestStatus::Pending)});
+    query.exec({email, common::toString(AccessRequestStatus::Pending)});
     return query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -501,6 +501,17 @@ TEST_CASE("access requests: coordinators review their own municipality's, grant 
         CHECK(Policy::mayGrantRole(actorWith(GlobalRole::Admin), granted).allowed);
         CHECK_FALSE(Policy::mayGrantRole(actorWith(GlobalRole::Member), granted).allowed);
     }
+    // Only active reviewers: a pending or disabled admin or coordinator neither.
+    for (const AccountStatus status : {AccountStatus::Pending, AccountStatus::Disabled}) {
+        for (const GlobalRole role : {GlobalRole::Admin, GlobalRole::Coordinator}) {
+            Actor actor = actorWith(role, status);
+            actor.municipality = QStringLiteral("Adorf");
+            const Decision review = Policy::mayReviewRequest(actor, QStringLiteral("Adorf"));
+            CHECK_FALSE(review.allowed);
+            checkReasonConvention(review);
+            CHECK_FALSE(Policy::mayGrantRole(actor, GlobalRole::Guest).allowed);
+        }
+    }
 }
 
 TEST_CASE("members: moderators manage their spaces, nobody raises their own level") {

@@ -3,6 +3,8 @@
 // database and config files, so they must never change.
 #include "common/Roles.h"
 
+#include "common/AccessRequest.h"
+
 #include <catch2/catch.hpp>
 #include <optional>
 #include <set>
@@ -42,6 +44,13 @@ TEST_CASE("global role names round-trip") {
                             {GlobalRole::Coordinator, "coordinator"},
                             {GlobalRole::Admin, "admin"}},
                            parseGlobalRole);
+}
+
+TEST_CASE("access request status names round-trip") {
+    checkNames<AccessRequestStatus>({{AccessRequestStatus::Pending, "pending"},
+                                     {AccessRequestStatus::Approved, "approved"},
+                                     {AccessRequestStatus::Rejected, "rejected"}},
+                                    parseAccessRequestStatus);
 }
 
 TEST_CASE("account status names round-trip") {
