@@ -13,29 +13,30 @@
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
+#include <utility>
 
 namespace hn::client {
 
 using common::ErrorCode;
 
-namespace {
-
-// Refusals a retry of the same upload cannot turn into success.
-bool stopsUpload(const common::Error &error) {
+bool FileTransfers::stopsUpload(const common::Error &error) {
+    // The server asks to resume (its held bytes moved under the upload, e.g.
+    // a parallel upload of the same file or a cut it noticed late): asking
+    // Status again and resuming from there can succeed.
+    if (error.reason() == QLatin1String("resume"))
+        return false;
     switch (error.code()) {
-    case ErrorCode::InvalidArgument:
-    case ErrorCode::NotFound:
-    case ErrorCode::PermissionDenied:
-    case ErrorCode::FailedPrecondition:
-    case ErrorCode::ResourceExhausted:
+    case ErrorCode::InvalidArgument:    // hash mismatch, bad fields, too big
+    case ErrorCode::NotFound:           // document gone, restored bytes gone
+    case ErrorCode::PermissionDenied:   // no right to add versions
+    case ErrorCode::FailedPrecondition: // another's check-out
+    case ErrorCode::ResourceExhausted:  // over the server's size limit
     case ErrorCode::AlreadyExists:
         return true;
     default:
         return false;
     }
 }
-
-} // namespace
 
 // Lives on the transfer thread and owns everything that does I/O there.
 class FileTransferWorker : public QObject {
@@ -55,8 +56,8 @@ public:
             return;
         }
         m_retry.setSingleShot(true);
-        QObject::connect(&m_retry, &QTimer::timeout, this, [this] { work(); });
-        work();
+        QObject::connect(&m_retry, &QTimer::timeout, this, [this] { schedule(); });
+        schedule();
     }
 
     void end() {
@@ -77,7 +78,7 @@ public:
             Q_EMIT m_owner.transferFailed(versionId, FileTransfers::Kind::Upload, error.describe());
             return;
         }
-        work();
+        schedule();
     }
 
     void enqueueRestore(const QString &versionId, const FileVersion &old, const QString &comment) {
@@ -89,7 +90,7 @@ public:
             Q_EMIT m_owner.transferFailed(versionId, FileTransfers::Kind::Upload, error.describe());
             return;
         }
-        work();
+        schedule();
     }
 
     void retryUpload(const QString &versionId, bool overrideCheckout) {
@@ -101,7 +102,7 @@ public:
             Q_EMIT m_owner.transferFailed(versionId, FileTransfers::Kind::Upload, error.describe());
             return;
         }
-        work();
+        schedule();
     }
 
     void discardUpload(const QString &versionId) {
@@ -130,13 +131,29 @@ public:
         }
         if (!m_requests.contains(versionId))
             m_requests.append(versionId);
-        work();
+        schedule();
     }
 
     void kick() {
         m_skipPrefetch.clear();
         m_backoff = std::chrono::milliseconds(0);
-        work();
+        schedule();
+    }
+
+    // Every reason to look for work goes through here, so only one chain of
+    // steps exists: several would interleave, report settled() more than
+    // once and cancel each other's retry timer.
+    void schedule() {
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_scheduled = false;
+                work();
+            },
+            Qt::QueuedConnection);
     }
 
     // One step per call, then back to the event loop, so requests made
@@ -166,8 +183,7 @@ public:
             return;
         }
         m_backoff = std::chrono::milliseconds(0);
-        QMetaObject::invokeMethod(
-            this, [this] { work(); }, Qt::QueuedConnection);
+        schedule();
     }
 
 private:
@@ -227,7 +243,7 @@ private:
                 &m_owner.m_cancel);
             source.close();
         } catch (const common::Error &error) {
-            if (!stopsUpload(error)) {
+            if (!FileTransfers::stopsUpload(error)) {
                 m_queue->noteFailure(v.versionId, error);
                 throw;
             }
@@ -347,6 +363,7 @@ private:
     QSet<QString> m_skipPrefetch;
     QTimer m_retry{this};
     std::chrono::milliseconds m_backoff{0};
+    bool m_scheduled = false; // a work() step is queued
 };
 
 FileTransfers::FileTransfers(Options options, const common::Clock &clock, QObject *parent)
@@ -362,6 +379,7 @@ FileTransfers::~FileTransfers() {
 }
 
 void FileTransfers::start() {
+    std::lock_guard lock(m_workerMutex);
     if (m_worker)
         return;
     m_worker = new FileTransferWorker(*this);
@@ -369,50 +387,77 @@ void FileTransfers::start() {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    post([](FileTransferWorker &w) { w.begin(); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->begin(); });
+    // Asked for while stopped: served now.
+    for (const QString &versionId : std::as_const(m_waitingRequests))
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, versionId] { worker->request(versionId); });
+    m_waitingRequests.clear();
 }
 
 void FileTransfers::stop() {
-    if (!m_worker)
+    FileTransferWorker *worker = nullptr;
+    {
+        // From here on callers take the path without a worker; whatever they
+        // posted before is still run by the worker (queued before end()).
+        std::lock_guard lock(m_workerMutex);
+        worker = std::exchange(m_worker, nullptr);
+    }
+    if (!worker)
         return;
     m_stopping = true;
     m_cancel = true;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+        worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    m_worker = nullptr;
 }
 
-void FileTransfers::post(std::function<void(FileTransferWorker &)> work) {
+bool FileTransfers::post(std::function<void(FileTransferWorker &)> work) {
+    std::lock_guard lock(m_workerMutex);
     if (!m_worker)
-        return;
+        return false;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, work = std::move(work)] { work(*worker); });
+    return true;
+}
+
+void FileTransfers::withQueue(const std::function<void(UploadQueue &)> &change) {
+    // Short-lived, on the calling thread: there is no transfer thread to
+    // hand the work to, and the entry must be on disk before this returns.
+    ReplicaDatabase database(m_options.replicaPath);
+    UploadQueue queue(database, m_options.cacheDirectory, m_clock);
+    change(queue);
 }
 
 QString FileTransfers::enqueueUpload(const QString &documentId, const QString &sourcePath,
                                      const QString &fileName, const QString &mimeType,
                                      const QString &comment) {
     const QString versionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    post([=](FileTransferWorker &w) {
-        w.enqueue(versionId, documentId, sourcePath, fileName, mimeType, comment);
-    });
+    if (!post([=](FileTransferWorker &w) {
+            w.enqueue(versionId, documentId, sourcePath, fileName, mimeType, comment);
+        }))
+        withQueue([&](UploadQueue &queue) {
+            queue.enqueue(documentId, sourcePath, fileName, mimeType, comment, versionId);
+        });
     return versionId;
 }
 
 QString FileTransfers::enqueueRestore(const FileVersion &old, const QString &comment) {
     const QString versionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    post([=](FileTransferWorker &w) { w.enqueueRestore(versionId, old, comment); });
+    if (!post([=](FileTransferWorker &w) { w.enqueueRestore(versionId, old, comment); }))
+        withQueue([&](UploadQueue &queue) { queue.enqueueRestore(old, comment, versionId); });
     return versionId;
 }
 
 void FileTransfers::retryUpload(const QString &versionId, bool overrideCheckout) {
-    post([=](FileTransferWorker &w) { w.retryUpload(versionId, overrideCheckout); });
+    if (!post([=](FileTransferWorker &w) { w.retryUpload(versionId, overrideCheckout); }))
+        withQueue([&](UploadQueue &queue) { queue.retry(versionId, overrideCheckout); });
 }
 
 void FileTransfers::discardUpload(const QString &versionId) {
-    post([=](FileTransferWorker &w) { w.discardUpload(versionId); });
+    if (!post([=](FileTransferWorker &w) { w.discardUpload(versionId); }))
+        withQueue([&](UploadQueue &queue) { queue.discard(versionId); });
 }
 
 void FileTransfers::setOnline(bool online) {
@@ -430,7 +475,14 @@ void FileTransfers::kick() {
 }
 
 void FileTransfers::requestFile(const QString &versionId) {
-    post([=](FileTransferWorker &w) { w.request(versionId); });
+    std::lock_guard lock(m_workerMutex);
+    if (!m_worker) {
+        if (!m_waitingRequests.contains(versionId))
+            m_waitingRequests.append(versionId);
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, versionId] { worker->request(versionId); });
 }
 
 } // namespace hn::client

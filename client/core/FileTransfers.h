@@ -4,15 +4,20 @@
 #include "client/core/FileVersion.h"
 #include "client/core/ServerEndpoint.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 #include <atomic>
 #include <chrono>
+#include <functional>
+#include <mutex>
 
 namespace hn::client {
 
 class FileTransferWorker;
+class UploadQueue;
 
 // Moves document files between the server and this profile's file cache,
 // on a thread of its own so the UI never waits: runs the upload queue
@@ -49,15 +54,21 @@ public:
     // until done.
     void stop();
 
-    // Thread-safe. Queues `sourcePath` as a new version of the document
-    // and returns the new version's id at once; the copy is made on the
-    // transfer thread (transferFailed if the file cannot be read).
+    // Thread-safe, also before start() and after stop(). Queues `sourcePath`
+    // as a new version of the document and returns the new version's id.
+    // While running, returns at once and the copy is made on the transfer
+    // thread (transferFailed if the file cannot be read); while stopped, the
+    // entry is written to the UploadQueue on the calling thread before this
+    // returns (throwing common::Error like UploadQueue::enqueue) and is sent
+    // after the next start().
     QString enqueueUpload(const QString &documentId, const QString &sourcePath,
                           const QString &fileName = {}, const QString &mimeType = {},
                           const QString &comment = {});
-    // Thread-safe. Makes `old` the document's current version again.
+    // Thread-safe (stopped: as enqueueUpload). Makes `old` the document's
+    // current version again.
     QString enqueueRestore(const FileVersion &old, const QString &comment = {});
-    // Thread-safe. A stopped upload, again (with override of another's
+    // Thread-safe (stopped: as enqueueUpload, throwing what UploadQueue
+    // throws). A stopped upload, again (with override of another's
     // check-out), or dropped.
     void retryUpload(const QString &versionId, bool overrideCheckout);
     void discardUpload(const QString &versionId);
@@ -67,13 +78,20 @@ public:
     qint64 bytesUploaded() const { return m_bytesUploaded.load(); }
     bool isOnline() const { return m_online.load(); }
 
+    // Whether the server's refusal of an upload stops its entry for the
+    // person to decide (another's check-out, no permission, document gone,
+    // too big, hash mismatch) rather than being retried: a refusal marked
+    // with reason "resume" (the server's held bytes moved) is retried from
+    // a fresh Status, like a transport failure.
+    static bool stopsUpload(const common::Error &error);
+
 public Q_SLOTS:
     void setOnline(bool online);
     // Look for work now (a sync round brought new versions, a pin changed).
     void kick();
     // Asks for a version's file: fileReady when it is in the cache (at once
     // if cached and intact), transferFailed when the server refuses it or
-    // it arrives damaged twice. While offline the request waits.
+    // it arrives damaged twice. While offline or stopped the request waits.
     void requestFile(const QString &versionId);
 
 Q_SIGNALS:
@@ -93,12 +111,18 @@ Q_SIGNALS:
 
 private:
     friend class FileTransferWorker;
-    void post(std::function<void(FileTransferWorker &)> work);
+    // Hands `work` to the running worker; false when there is none.
+    bool post(std::function<void(FileTransferWorker &)> work);
+    // Changes the upload queue directly (no worker running).
+    void withQueue(const std::function<void(UploadQueue &)> &change);
 
     Options m_options;
     const common::Clock &m_clock;
     QThread m_thread;
+    // Set by start(), cleared by stop(), read by every thread-safe call.
+    std::mutex m_workerMutex;
     FileTransferWorker *m_worker = nullptr;
+    QStringList m_waitingRequests; // requestFile() while stopped
     std::atomic<bool> m_online{true};
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_stopping{false};

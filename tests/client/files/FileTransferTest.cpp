@@ -14,6 +14,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <catch2/catch.hpp>
+#include <condition_variable>
+#include <mutex>
 
 using namespace hn;
 using client::BlobClient;
@@ -559,4 +561,70 @@ TEST_CASE("a file over the server's limit is stopped before any byte is sent") {
     client::UploadQueue queue(anna->replica().database(), anna->cacheDirectory(), clock);
     CHECK(queue.entry(versionId)->state == client::UploadEntry::State::Stopped);
     CHECK(queue.entry(versionId)->errorMessage.contains(QStringLiteral("size_bytes")));
+}
+
+TEST_CASE("an upload queued while the transfers are stopped is sent after the next start") {
+    Network net;
+    auto anna = net.device(QStringLiteral("anna@x.de"));
+    const QString documentId = newDocument(*anna, net.space.id);
+    const QByteArray bytes = test::randomBytes(2 * kChunk + 5, 31);
+    test::writeFile(anna->sourcePath(QStringLiteral("liste.bin")), bytes);
+    anna->settledCount();
+    anna->transfers().stop();
+
+    const QString versionId =
+        anna->transfers().enqueueUpload(documentId, anna->sourcePath(QStringLiteral("liste.bin")));
+    // On disk before enqueueUpload returned, so a quit now loses nothing.
+    {
+        common::SystemClock clock;
+        client::UploadQueue queue(anna->replica().database(), anna->cacheDirectory(), clock);
+        REQUIRE(queue.entry(versionId).has_value());
+    }
+    QFile::remove(anna->sourcePath(QStringLiteral("liste.bin"))); // the copy is what counts
+    // Without a transfer thread to report it, an unreadable file is an error
+    // at once.
+    CHECK_THROWS_AS(anna->transfers().enqueueUpload(
+                        documentId, anna->sourcePath(QStringLiteral("gibt-es-nicht.bin"))),
+                    common::Error);
+
+    anna->transfers().start();
+    REQUIRE(anna->waitFor([&](const TransferLog &l) { return l.finished.contains(versionId); }));
+    CHECK(currentVersion(*anna, documentId) == versionId);
+    CHECK(test::readFile(anna->fetch(versionId)) == bytes);
+}
+
+TEST_CASE("a burst of kicks makes one chain of work and one settled notice") {
+    Network net;
+    auto anna = net.device(QStringLiteral("anna@x.de"));
+    anna->settledCount();
+    client::FileTransfers &transfers = anna->transfers();
+
+    // The first settled notice holds the transfer thread until all kicks
+    // are queued behind it.
+    std::mutex mutex;
+    std::condition_variable released;
+    bool hold = true;
+    std::atomic<int> notices{0};
+    const QMetaObject::Connection connection = QObject::connect(
+        &transfers, &client::FileTransfers::settled, &transfers,
+        [&] {
+            if (notices++ > 0)
+                return;
+            std::unique_lock lock(mutex);
+            released.wait(lock, [&] { return !hold; });
+        },
+        Qt::DirectConnection);
+    transfers.kick();
+    REQUIRE(anna->waitFor([&](const TransferLog &) { return notices.load() == 1; }));
+    for (int i = 0; i < 20; ++i)
+        transfers.kick();
+    {
+        std::lock_guard lock(mutex);
+        hold = false;
+    }
+    released.notify_all();
+    REQUIRE(anna->waitFor([&](const TransferLog &) { return notices.load() >= 2; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK(notices.load() == 2);
+    QObject::disconnect(connection);
 }
