@@ -11,9 +11,11 @@ class Database;
 
 // Garbage collection of document files: removes complete files that no
 // version of a live document holds any more (documents deleted) and
-// uploads nobody continued within BlobSettings::partialRetention. Runs in
-// one write transaction, so it never races an upload's completion (which
-// checks and references its blob inside its own write transaction).
+// uploads nobody continued within BlobSettings::partialRetention. Each
+// blob is removed in its own short write transaction that checks again
+// that it is unused, so it never races an upload's completion (which
+// checks and references its blob inside its own write transaction) and
+// never blocks other writers for the whole collection.
 class BlobCollector {
 public:
     BlobCollector(Database &database, const common::Clock &clock, BlobSettings settings);

@@ -207,29 +207,42 @@ QStringList BlobStore::documentsHolding(const QString &sha256) const {
     return ids;
 }
 
-BlobCollection BlobStore::collect(const QDateTime &staleBefore) {
-    const QString context = QStringLiteral("collect unused blobs");
-    // A version holds its file while its document is live; a deleted
-    // document's versions no longer count (their downloads are refused).
-    SqlQuery doomed(m_db,
-                    QStringLiteral("SELECT id, state, size FROM blobs b WHERE (state = 'partial' "
-                                   "AND updated_at < ?) OR (state = 'complete' AND NOT EXISTS "
-                                   "(SELECT 1 FROM document_files f JOIN records d ON d.id = "
-                                   "f.document_id WHERE f.sha256 = b.sha256 AND d.deleted = 0))"),
-                    context);
-    doomed.exec({msOf(staleBefore)});
-    BlobCollection collected;
+namespace {
+
+// A version holds its file while its document is live; a deleted
+// document's versions no longer count (their downloads are refused).
+const QString kUnused = QStringLiteral(
+    "((b.state = 'partial' AND b.updated_at < ?) OR (b.state = 'complete' AND NOT EXISTS "
+    "(SELECT 1 FROM document_files f JOIN records d ON d.id = f.document_id "
+    "WHERE f.sha256 = b.sha256 AND d.deleted = 0)))");
+
+} // namespace
+
+QStringList BlobStore::unusedBlobs(const QDateTime &staleBefore) const {
+    SqlQuery query(m_db, QStringLiteral("SELECT b.id FROM blobs b WHERE ") + kUnused,
+                   QStringLiteral("find unused blobs"));
+    query.exec({msOf(staleBefore)});
     QStringList ids;
-    while (doomed.next()) {
-        ids.append(doomed.value(0).toString());
-        if (doomed.value(1).toString() == u"partial")
-            ++collected.partials;
-        else
-            ++collected.blobs;
-        collected.bytes += doomed.value(2).toLongLong();
-    }
-    for (const QString &id : std::as_const(ids))
-        remove(id);
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+BlobCollection BlobStore::removeUnused(const QString &blobId, const QDateTime &staleBefore) {
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT b.state, b.size FROM blobs b WHERE b.id = ? AND ") + kUnused,
+        QStringLiteral("check unused blob %1").arg(blobId));
+    query.exec({blobId, msOf(staleBefore)});
+    BlobCollection collected;
+    if (!query.next())
+        return collected;
+    if (query.value(0).toString() == u"partial")
+        ++collected.partials;
+    else
+        ++collected.blobs;
+    collected.bytes = query.value(1).toLongLong();
+    query.raw().finish();
+    remove(blobId);
     return collected;
 }
 

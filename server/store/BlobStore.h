@@ -75,9 +75,15 @@ public:
     // The documents whose versions hold the file with this hash.
     QStringList documentsHolding(const QString &sha256) const;
 
-    // Removes partial uploads untouched since `staleBefore` and complete
-    // blobs that no version of a live document holds.
-    BlobCollection collect(const QDateTime &staleBefore);
+    // The collector's candidates: partial uploads untouched since
+    // `staleBefore` and complete blobs that no version of a live document
+    // holds. Only a hint (read outside any write): removeUnused decides.
+    QStringList unusedBlobs(const QDateTime &staleBefore) const;
+    // Removes the blob if it is still unused by the rules of unusedBlobs,
+    // checked here inside the caller's write transaction (a completion may
+    // have referenced it, or an upload continued it, since the candidates
+    // were read); returns what was removed (nothing if it is in use).
+    BlobCollection removeUnused(const QString &blobId, const QDateTime &staleBefore);
 
 private:
     QSqlDatabase m_db;

@@ -149,7 +149,20 @@ TEST_CASE("the collector removes unreferenced files and stale partials only") {
         const BlobInfo stale = blobs.createPartial(kUploader, QString(64, u'5'), kNow.addDays(-8));
         blobs.append(stale.id, 0, QByteArray(7, 'y'), kNow.addDays(-8));
 
-        const server::BlobCollection collected = blobs.collect(kNow.addDays(-7));
+        const QDateTime staleBefore = kNow.addDays(-7);
+        const QStringList unused = blobs.unusedBlobs(staleBefore);
+        CHECK(unused.size() == 2);
+        server::BlobCollection collected;
+        for (const QString &id : unused) {
+            const server::BlobCollection removed = blobs.removeUnused(id, staleBefore);
+            collected.blobs += removed.blobs;
+            collected.partials += removed.partials;
+            collected.bytes += removed.bytes;
+        }
+        // Used blobs are never removed, even when asked for by id.
+        for (const QString &sha : {liveSha, sharedSha})
+            CHECK(blobs.removeUnused(blobs.findComplete(sha)->id, staleBefore).blobs == 0);
+        CHECK(blobs.removeUnused(fresh.id, staleBefore).partials == 0);
         CHECK(collected.blobs == 1);
         CHECK(collected.partials == 1);
         CHECK(collected.bytes == 107);
@@ -159,5 +172,39 @@ TEST_CASE("the collector removes unreferenced files and stale partials only") {
         CHECK(blobs.findPartial(kUploader, fresh.declaredSha256));
         CHECK_FALSE(blobs.findPartial(kUploader, stale.declaredSha256));
         CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM blob_chunks")).toInt() == 2);
+    });
+}
+
+TEST_CASE("a candidate used again before its removal is kept") {
+    TempDatabase temp;
+    const QString orphanSha = QString(64, u'6');
+    const QString staleSha = QString(64, u'7');
+    temp.db().write([&](QSqlDatabase &db) {
+        BlobStore blobs(db);
+        addDocument(db, QStringLiteral("live"), false);
+        const BlobInfo orphan = blobs.createPartial(kUploader, orphanSha, kNow);
+        blobs.append(orphan.id, 0, QByteArray(10, 'o'), kNow);
+        blobs.markComplete(orphan.id, orphanSha, kNow);
+        const BlobInfo stale = blobs.createPartial(kUploader, staleSha, kNow.addDays(-8));
+        blobs.append(stale.id, 0, QByteArray(5, 's'), kNow.addDays(-8));
+
+        const QDateTime staleBefore = kNow.addDays(-7);
+        const QStringList candidates = blobs.unusedBlobs(staleBefore);
+        CHECK(candidates.size() == 2);
+
+        // Between the collector's read and its removal: a restore references
+        // the file, the upload continues.
+        blobs.addFile({QStringLiteral("v9"), QStringLiteral("live"), orphanSha, 10}, kNow);
+        blobs.append(stale.id, 5, QByteArray(5, 's'), kNow);
+
+        for (const QString &id : candidates) {
+            const server::BlobCollection removed = blobs.removeUnused(id, staleBefore);
+            CHECK(removed.blobs == 0);
+            CHECK(removed.partials == 0);
+            CHECK(removed.bytes == 0);
+        }
+        CHECK(blobs.findComplete(orphanSha));
+        CHECK(blobs.findPartial(kUploader, staleSha)->size == 10);
+        CHECK(rawValue(db, QStringLiteral("SELECT COUNT(*) FROM blob_chunks")).toInt() == 3);
     });
 }
