@@ -21,13 +21,17 @@ common::Error RemoteError::from(const grpc::Status &status, const grpc::ClientCo
     const auto &trailers = context.GetServerTrailingMetadata();
     if (const auto it = trailers.find("hn-error-field"); it != trailers.end())
         field = QString::fromUtf8(it->second.data(), qsizetype(it->second.size()));
+    // What the client acts on ("resume" for an upload: ask Status again).
+    QString errorReason;
+    if (const auto it = trailers.find("hn-error-reason"); it != trailers.end())
+        errorReason = QString::fromUtf8(it->second.data(), qsizetype(it->second.size()));
     // The server's message already starts with "field: "; keep it whole and
     // carry the field separately for forms that highlight it.
     auto withField = [&](ErrorCode code) {
         QString text = message;
         if (!field.isEmpty() && text.startsWith(field + QStringLiteral(": ")))
             text = text.mid(field.size() + 2);
-        return Error(code, text, field);
+        return Error(code, text, field).withReason(errorReason);
     };
 
     switch (status.error_code()) {

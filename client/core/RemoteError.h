@@ -10,7 +10,8 @@
 namespace hn::client {
 
 // Turns a failed call's status into a common::Error people can act on:
-// the server's message and field (trailing metadata "hn-error-field"), or
+// the server's message, field (trailing metadata "hn-error-field") and
+// reason ("hn-error-reason", as the error's reason()), or
 // for transport failures a sentence saying the server was not reached. An
 // UNAUTHENTICATED answer for an ended session keeps the `hn-session-end`
 // reason on the error (read it with sessionEndReason()).

@@ -27,7 +27,8 @@ std::optional<common::Record> BlobUpload::begin(UploadHeader header) {
         throw Error::invalidArgument(
             QStringLiteral("offset"),
             QStringLiteral("the server holds %1 bytes of this file; resume from at most that")
-                .arg(held.bytes));
+                .arg(held.bytes))
+            .withReason(kResumeReason);
     }
     m_received = offset;
     if (held.complete) {
@@ -49,7 +50,8 @@ std::optional<common::Record> BlobUpload::begin(UploadHeader header) {
             throw Error::invalidArgument(
                 QStringLiteral("offset"),
                 QStringLiteral("the server holds %1 bytes of this file; resume from at most that")
-                    .arg(partial->size));
+                    .arg(partial->size))
+                .withReason(kResumeReason);
         }
         if (partial->size > offset)
             blobs.truncate(partial->id, offset, now);
@@ -89,10 +91,10 @@ void BlobUpload::add(const char *data, qint64 size) {
         m_buffer.reserve(qsizetype(settings.storeRowBytes + settings.maxChunkBytes));
     m_buffer.append(data, qsizetype(size));
     if (m_buffer.size() >= settings.storeRowBytes)
-        store();
+        keep();
 }
 
-void BlobUpload::store() {
+void BlobUpload::keep() {
     if (m_buffer.isEmpty() || m_partialId.isEmpty())
         return;
     const QDateTime now = m_clock.now();
@@ -104,14 +106,16 @@ void BlobUpload::store() {
             throw Error::failedPrecondition(
                 QStringLiteral("the bytes of this upload were discarded meanwhile (unused for "
                                "longer than the server keeps unfinished uploads); upload again "
-                               "from offset 0"));
+                               "from offset 0"))
+                .withReason(kResumeReason);
         }
         // Two uploads of the same file by the same user would interleave
         // their bytes; the later one gives way.
         if (partial->size != m_stored) {
             throw Error::failedPrecondition(
                 QStringLiteral("another upload of the same file is running; ask Status and "
-                               "resume from its offset"));
+                               "resume from its offset"))
+                .withReason(kResumeReason);
         }
         blobs.append(m_partialId, m_stored, m_buffer, now);
     });
@@ -119,18 +123,15 @@ void BlobUpload::store() {
     m_buffer.resize(0);
 }
 
-void BlobUpload::keep() {
-    store();
-}
-
 common::Record BlobUpload::finish() {
-    store();
+    keep();
     if (m_received < m_header.size()) {
         throw Error::failedPrecondition(
             QStringLiteral("the upload ended after %1 of %2 bytes; they are kept, resume from "
                            "offset %1")
                 .arg(m_received)
-                .arg(m_header.size()));
+                .arg(m_header.size()))
+            .withReason(kResumeReason);
     }
     if (m_hashKnown) {
         const QString actual = m_hash.resultHex();

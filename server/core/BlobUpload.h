@@ -39,14 +39,13 @@ public:
     // resuming); a hash mismatch discards them (InvalidArgument,
     // "sha256_hex").
     common::Record finish();
-    // The stream was cut: keeps what arrived for resuming.
+    // Stores the bytes buffered so far: when a row is full, and when the
+    // stream was cut, so what arrived is kept for resuming.
     void keep();
 
     qint64 received() const { return m_received; }
 
 private:
-    void store();
-
     DocumentFiles &m_files;
     Database &m_database;
     const common::Clock &m_clock;

@@ -102,11 +102,19 @@ void checkEditable(QSqlDatabase &db, const Caller &caller, const DocumentAccess 
 }
 
 // A repeated version_id: the same upload again is answered with the
-// version; anything else is a client error.
+// version; anything else is a client error. An id taken by any other
+// record (a post, a person, the document itself, in any space, deleted
+// or not) is refused: completing would overwrite that record with the
+// version, since records are written by id alone.
 std::optional<Record> repeatedVersion(QSqlDatabase &db, const UploadHeader &header) {
     const std::optional<DocumentFile> file = BlobStore(db).findFile(header.versionId);
-    if (!file)
+    if (!file) {
+        if (RecordStore(db).find(header.versionId)) {
+            throw Error::invalidArgument(QStringLiteral("version_id"),
+                                         QStringLiteral("already in use by another record"));
+        }
         return std::nullopt;
+    }
     if (file->documentId != header.documentId() || file->sha256 != header.sha256()) {
         throw Error::invalidArgument(
             QStringLiteral("version_id"),
@@ -189,6 +197,8 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
             readableDocument(db, caller, header.documentId());
         if (!access)
             throw documentNotFound(header.documentId());
+        // Again inside the write transaction: a record with this id may
+        // have been pushed since the header was checked.
         if (const std::optional<Record> repeated = repeatedVersion(db, header)) {
             version = *repeated;
             return;
@@ -220,14 +230,16 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
                 throw Error::failedPrecondition(
                     QStringLiteral("the received bytes of %1 changed during the upload; ask "
                                    "Status and resume from its offset")
-                        .arg(header.sha256()));
+                        .arg(header.sha256()))
+                    .withReason(kResumeReason);
             }
             blobs.markComplete(partialBlobId, header.sha256(), now);
         } else {
             throw Error::failedPrecondition(
                 QStringLiteral("the server no longer holds the file %1; upload it again from "
                                "offset 0")
-                    .arg(header.sha256()));
+                    .arg(header.sha256()))
+                .withReason(kResumeReason);
         }
         blobs.addFile({header.versionId, header.documentId(), header.sha256(), header.size()}, now);
 

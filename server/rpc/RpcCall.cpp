@@ -120,6 +120,7 @@ grpc::Status RpcCall::authenticated(Authentication &authentication,
                     if (const auto reason = authentication.sessionEnd(token)) {
                         m_context->AddTrailingMetadata("hn-session-end",
                                                        wire::sessionEndTrailer(*reason));
+                        m_sessionEndSent = true;
                     }
                 }
                 throw;
@@ -137,6 +138,10 @@ grpc::Status RpcCall::run(const std::function<void()> &work) {
     } catch (const common::Error &error) {
         if (!error.field().isEmpty())
             m_context->AddTrailingMetadata("hn-error-field", error.field().toStdString());
+        // What a program acts on ("resume": ask Status and upload again);
+        // an ended session names its reason in "hn-session-end" instead.
+        if (!error.reason().isEmpty() && !m_sessionEndSent)
+            m_context->AddTrailingMetadata("hn-error-reason", error.reason().toStdString());
         status = grpc::Status(grpcCode(error.code()), error.describe().toStdString());
     } catch (const std::exception &unexpected) {
         // Details stay in the server's log; the caller learns only that it failed.

@@ -14,7 +14,8 @@ class ServerLog;
 
 // One incoming call, handled the same way everywhere: the bearer token is
 // checked here (not per handler), every common::Error becomes a gRPC status
-// here (with the field in the trailing metadata "hn-error-field"), anything
+// here (with the field in the trailing metadata "hn-error-field" and the
+// reason in "hn-error-reason"), anything
 // unexpected becomes INTERNAL without leaking details, and one log line is
 // written per request (method, user, peer, status, duration).
 class RpcCall {
@@ -45,6 +46,7 @@ private:
     QString m_peer;
     QString m_userId;
     QElapsedTimer m_timer;
+    bool m_sessionEndSent = false;
 };
 
 } // namespace hn::server

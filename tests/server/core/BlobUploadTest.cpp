@@ -41,12 +41,12 @@ struct Scene {
         server.setMembership(spaceId, caller.user.id, common::SpaceLevel::Author);
     }
 
-    QString createDocument() {
+    QString createDocument(const QString &id = newId()) {
         common::Mutation create;
         create.mutationId = newId();
         create.op = common::MutationOp::Create;
         create.type = common::EntityType::Document;
-        create.recordId = newId();
+        create.recordId = id;
         create.spaceId = spaceId;
         create.fields = wire::defaultFields(common::EntityType::Document);
         create.fields.insert(QStringLiteral("title"), QStringLiteral("Protokoll"));
@@ -136,6 +136,7 @@ TEST_CASE("a restore completed before the collector runs keeps the file referenc
         } catch (const common::Error &error) {
             CHECK(error.code() == ErrorCode::FailedPrecondition);
             CHECK(error.message().contains(QStringLiteral("offset 0")));
+            CHECK(error.reason() == u"resume");
         }
         bool exists = true;
         scene.server.core().database().read([&](QSqlDatabase &db) {
@@ -173,4 +174,31 @@ TEST_CASE("a running upload stays fresh, an abandoned one is collected and says 
         CHECK(error.message().contains(QStringLiteral("discarded")));
     }
     CHECK(scene.blobCount() == 0);
+}
+
+TEST_CASE("a record created with the version's id during the upload is not overwritten") {
+    Scene scene;
+    const QByteArray data(2000, 'v');
+    const QString documentId = scene.createDocument();
+    server::BlobUpload upload = scene.upload();
+    const server::UploadHeader header = scene.header(documentId, data);
+    REQUIRE_FALSE(upload.begin(header));
+    upload.add(data.constData(), data.size());
+    // Pushed between the header's check and the completion.
+    scene.createDocument(header.versionId);
+    try {
+        upload.finish();
+        FAIL("completed over another record");
+    } catch (const common::Error &error) {
+        CHECK(error.code() == ErrorCode::InvalidArgument);
+        CHECK(error.field() == u"version_id");
+        CHECK(error.reason().isEmpty());
+    }
+    scene.server.core().database().read([&](QSqlDatabase &db) {
+        const auto taken = server::RecordStore(db).find(header.versionId);
+        REQUIRE(taken);
+        CHECK(taken->record.type == common::EntityType::Document);
+        CHECK(taken->record.fields.value(QStringLiteral("title")).toString() == u"Protokoll");
+        CHECK_FALSE(server::BlobStore(db).findFile(header.versionId));
+    });
 }

@@ -136,6 +136,9 @@ TEST_CASE("an upload cut in the middle resumes from the bytes the server holds")
         const UploadResult cut = fixture.upload(author, content, plan);
         CHECK(cut.status.error_code() == grpc::StatusCode::FAILED_PRECONDITION);
         CHECK(cut.status.error_message().find(std::to_string(plan.stopAfter)) != std::string::npos);
+        // A retry fixes it, and the client can tell without reading the text.
+        CHECK(cut.reasonTrailer == "resume");
+        CHECK(cut.clientReason == u"resume");
         CHECK_FALSE(recordExists(fixture.server(), plan.versionId));
 
         v1::StatusResponse status;
@@ -193,6 +196,8 @@ TEST_CASE("an upload cut in the middle resumes from the bytes the server holds")
         const UploadResult refused = fixture.upload(author, content, plan);
         CHECK(refused.status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
         CHECK(refused.status.error_message().rfind("offset:", 0) == 0);
+        CHECK(refused.reasonTrailer == "resume");
+        CHECK(refused.clientReason == u"resume");
         return;
     }
 
@@ -246,6 +251,9 @@ TEST_CASE("a corrupted chunk or a wrong declared hash is rejected and nothing be
     const UploadResult bad = fixture.upload(author, content, plan);
     CHECK(bad.status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
     CHECK(bad.status.error_message().rfind("sha256_hex:", 0) == 0);
+    // Sending the same bytes again would fail again: no "resume".
+    CHECK(bad.reasonTrailer.empty());
+    CHECK(bad.clientReason.isEmpty());
     CHECK_FALSE(recordExists(fixture.server(), plan.versionId));
     const common::Record document = fixture.record(documentId);
     CHECK(document.meta.version == documentVersion);

@@ -2,6 +2,7 @@
 #include "tests/server/rpc/BlobsTesting.h"
 
 #include "client/core/AuthClient.h"
+#include "client/core/RemoteError.h"
 #include "common/Sha256.h"
 #include "server/store/RecordStore.h"
 
@@ -220,6 +221,13 @@ UploadResult BlobsFixture::upload(const Account &account, const FileContent &con
     else
         writer->WritesDone();
     result.status = writer->Finish();
+    const auto &trailers = context.GetServerTrailingMetadata();
+    if (const auto it = trailers.find("hn-error-reason"); it != trailers.end())
+        result.reasonTrailer = std::string(it->second.data(), it->second.size());
+    if (!result.status.ok()) {
+        result.clientReason =
+            client::RemoteError::from(result.status, context, QStringLiteral("test")).reason();
+    }
     return result;
 }
 

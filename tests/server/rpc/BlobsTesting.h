@@ -44,6 +44,10 @@ struct UploadResult {
     grpc::Status status;
     helfernetz::v1::UploadResponse response;
     qint64 sentBytes = 0;
+    // The trailing metadata "hn-error-reason" as sent, and the reason()
+    // of the error the client makes of the answer (RemoteError).
+    std::string reasonTrailer;
+    QString clientReason;
 };
 
 // How a download went.

@@ -165,6 +165,37 @@ TEST_CASE("repeating a completed upload's version_id returns that version unchan
     CHECK(clash.status.error_message().rfind("version_id:", 0) == 0);
 }
 
+TEST_CASE("a version_id that is another record's id is refused and the record stays as it was") {
+    BlobsFixture fixture;
+    const Account editor = fixture.account(QStringLiteral("redaktion"), SpaceLevel::Editor);
+    const Account other = fixture.account(QStringLiteral("andere"), SpaceLevel::Author);
+    const common::Space elsewhere = fixture.server().addSpace(QStringLiteral("Anderer Raum"));
+    fixture.server().setMembership(elsewhere.id, other.user.id, SpaceLevel::Author);
+    const QString target = fixture.createDocument(editor);
+    const FileContent content(quint64(Catch::rngSeed()) + 11, kMiB + 3);
+
+    const QString sameSpace = fixture.createDocument(other);
+    const QString otherSpace = fixture.createDocument(other, elsewhere.id);
+    for (const QString &taken : {target, sameSpace, otherSpace}) {
+        INFO(taken.toStdString());
+        const common::Record before = fixture.record(taken);
+        UploadPlan plan;
+        plan.versionId = taken;
+        plan.documentId = target;
+        const UploadResult refused = fixture.upload(editor, content, plan);
+        INFO(describe(refused.status));
+        CHECK(refused.status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+        CHECK(refused.status.error_message() == "version_id: already in use by another record");
+        const common::Record after = fixture.record(taken);
+        CHECK(after.type == common::EntityType::Document);
+        CHECK(after.meta.version == before.meta.version);
+        CHECK(after.meta.spaceId == before.meta.spaceId);
+        CHECK(after.fields == before.fields);
+    }
+    CHECK(count(fixture.server(), QStringLiteral("SELECT COUNT(*) FROM document_files")) == 0);
+    CHECK(currentVersion(fixture, target).isEmpty());
+}
+
 TEST_CASE("check-out: members are blocked, editors warned and may override, uploads release it") {
     ManualClock clock;
     BlobsFixture fixture({.tls = false, .clock = &clock});
