@@ -5,6 +5,7 @@
 #include "common/Policy.h"
 #include "proto/codec/RecordCodec.h"
 #include "server/core/ChangeNotifier.h"
+#include "server/core/Permissions.h"
 #include "server/store/AuditLog.h"
 #include "server/store/BlobStore.h"
 #include "server/store/Database.h"
@@ -53,15 +54,12 @@ std::optional<DocumentAccess> readableDocument(QSqlDatabase &db, const Caller &c
     std::optional<StoredRecord> document = RecordStore(db).find(documentId);
     if (!document || document->record.meta.deleted || document->record.type != EntityType::Document)
         return std::nullopt;
-    SpaceStore spaces(db);
-    const QString spaceId = document->record.meta.spaceId;
-    const std::optional<common::Space> space = spaces.findById(spaceId);
+    const std::optional<common::Space> space =
+        SpaceStore(db).findById(document->record.meta.spaceId);
     if (!space)
         return std::nullopt;
     DocumentAccess access{std::move(*document),
-                          {space->id, space->guestVisible, space->archived, std::nullopt}};
-    if (const auto membership = spaces.membership(spaceId, caller.user.id))
-        access.space.level = membership->level;
+                          Permissions::contextFor(db, *space, caller.user.id)};
     if (!common::Policy::may(caller.actor(), Action::Read, &access.space))
         return std::nullopt;
     return access;
@@ -272,15 +270,7 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
         head = records.writeServerChange(changed, {caller.user.id, now});
         bucket = document.bucket();
 
-        common::AuditEntry audit;
-        audit.at = now;
-        audit.actorId = caller.user.id;
-        audit.actorEmail = caller.user.email;
-        audit.action = QStringLiteral("document.upload_version");
-        audit.targetType = QStringLiteral("document");
-        audit.targetId = document.meta.id;
-        audit.peer = caller.peer;
-        audit.details = {
+        const QJsonObject details = {
             {QStringLiteral("before"),
              QJsonObject{{QStringLiteral("current_version_id"),
                           document.fields.value(QStringLiteral("current_version_id"))},
@@ -294,7 +284,9 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
             {QStringLiteral("deduplicated"), existing.has_value()},
             {QStringLiteral("override_checkout"), header.overrideCheckout},
         };
-        AuditLog(db).append(audit);
+        AuditLog(db).append(caller.auditEntry(QStringLiteral("document.upload_version"),
+                                              QStringLiteral("document"), document.meta.id, details,
+                                              now));
     });
     // After the commit: a subscriber told to pull must find the version.
     if (!bucket.isEmpty())
