@@ -5,9 +5,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
+#include <mutex>
 
 namespace hn::client {
 
@@ -17,18 +20,53 @@ const QString kLastContact = QStringLiteral("last_contact_ms");
 const QString kLease = QStringLiteral("offline_lease_ms");
 const QString kLocked = QStringLiteral("locked");
 
+// Threads of this process wait here, blocked, instead of polling the lock
+// file (QLockFile retries on a timer, so a busy thread could starve the
+// other); the lock file then only has other processes to keep out. The
+// changes are tiny, so one mutex for every profile is enough.
+std::mutex &threadLock() {
+    static std::mutex mutex;
+    return mutex;
+}
+
 } // namespace
 
 OfflineLease::OfflineLease(const QString &profileDirectory, const common::Clock &clock)
-    : m_path(QDir(profileDirectory).filePath(QStringLiteral("profile.json")))
+    : m_directory(profileDirectory)
+    , m_path(QDir(profileDirectory).filePath(QStringLiteral("profile.json")))
     , m_clock(clock) {
     load();
 }
 
+void OfflineLease::update(const std::function<void()> &change) {
+    // The sync engine's thread and the UI (and a second instance of the
+    // app) load, change and save the same file: without the lock a save
+    // based on an older read could drop "locked". A profile whose directory
+    // does not exist has nothing to protect (and must not be created by
+    // asking whether it is locked).
+    const bool exists = QFileInfo::exists(m_directory);
+    if (!exists && !QDir().mkpath(m_directory))
+        throw common::Error::unavailable(
+            QStringLiteral("cannot create the profile directory of %1").arg(m_path));
+    const std::lock_guard threads(threadLock());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        throw common::Error::unavailable(
+            QStringLiteral("%1 stays locked by another program (%2)").arg(m_path, lock.fileName()));
+    load();
+    change();
+}
+
 void OfflineLease::load() {
+    m_lastContact = {};
+    m_lease = kDefaultLease;
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        // A deleted profile.json must not unlock a profile that holds data:
+        // only a profile without a replica yet (a first login) is open.
+        m_locked = QFileInfo::exists(QDir(m_directory).filePath(QStringLiteral("replica.db")));
         return;
+    }
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const qint64 contact = json.value(kLastContact).toInteger(0);
     if (contact > 0)
@@ -48,10 +86,6 @@ void OfflineLease::save() const {
         {kLease, qint64(m_lease.count())},
         {kLocked, m_locked},
     };
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        throw common::Error::unavailable(
-            QStringLiteral("cannot create the profile directory of %1").arg(m_path));
-    }
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(json).toJson()) < 0
         || !out.commit()) {
@@ -61,33 +95,38 @@ void OfflineLease::save() const {
 }
 
 void OfflineLease::recordContact(std::chrono::milliseconds lease) {
-    // Reload first: the sync engine's thread and the UI share the file.
-    load();
-    m_lastContact = m_clock.now();
-    if (lease.count() > 0)
-        m_lease = lease;
-    save();
+    // Loaded under the lock: "locked" stays what the file says.
+    update([&] {
+        m_lastContact = m_clock.now();
+        if (lease.count() > 0)
+            m_lease = lease;
+        save();
+    });
 }
 
 void OfflineLease::recordLogin(std::chrono::milliseconds lease) {
-    load();
-    m_lastContact = m_clock.now();
-    if (lease.count() > 0)
-        m_lease = lease;
-    m_locked = false;
-    save();
+    update([&] {
+        m_lastContact = m_clock.now();
+        if (lease.count() > 0)
+            m_lease = lease;
+        m_locked = false;
+        save();
+    });
 }
 
 bool OfflineLease::isLocked() {
-    load();
-    if (m_locked)
-        return true;
-    if (!m_lastContact.isValid())
-        return false;
-    if (m_clock.now() > lockedFrom()) {
-        m_locked = true;
-        save();
+    if (!QFileInfo::exists(m_directory)) {
+        load();
+        return m_locked;
     }
+    update([&] {
+        if (m_locked || !m_lastContact.isValid())
+            return;
+        if (m_clock.now() > lockedFrom()) {
+            m_locked = true;
+            save();
+        }
+    });
     return m_locked;
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <chrono>
+#include <functional>
 
 namespace hn::client {
 
@@ -18,7 +19,10 @@ namespace hn::client {
 // removed with it by a wipe): the last successful contact, the lease the
 // server last gave, and whether the profile is locked. Once locked it stays
 // locked (a later contact with the old session does not unlock it); only
-// recordLogin() does.
+// recordLogin() does. Every change loads, changes and saves the file under
+// a lock file (profile.json.lock), so threads and processes sharing the
+// profile never lose each other's "locked". A profile whose replica exists
+// without profile.json counts as locked (the file was deleted).
 class OfflineLease {
 public:
     // The lease until a server has said otherwise (the server's default).
@@ -33,8 +37,9 @@ public:
     void recordLogin(std::chrono::milliseconds lease);
 
     // Locked now? Locks (and remembers it) once more than the lease has
-    // passed since the last contact. A profile never contacted is not
-    // locked (it is created by a login).
+    // passed since the last contact. A profile never contacted and without
+    // a replica is not locked (it is created by a login). Throws
+    // common::Error(Unavailable) if the file cannot be locked or written.
     bool isLocked();
 
     QDateTime lastContact() const { return m_lastContact; }
@@ -44,10 +49,13 @@ public:
     QString path() const { return m_path; }
 
 private:
+    // Runs `change` on freshly loaded values while holding the lock file.
+    void update(const std::function<void()> &change);
     void load();
     // Throws common::Error(Unavailable) naming the file if it cannot be written.
     void save() const;
 
+    QString m_directory;
     QString m_path;
     const common::Clock &m_clock;
     QDateTime m_lastContact;

@@ -10,7 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace hn;
 using test::ManualClock;
@@ -38,7 +41,9 @@ TEST_CASE("offline lease: locked after the server's lease without contact, until
 
     const QString profile = laptop.location().directory();
     client::OfflineLease lease(profile, clock);
-    CHECK_FALSE(lease.isLocked()); // never contacted: a new profile
+    // The replica is there, profile.json is not (as if deleted): locked
+    // until the login writes it.
+    CHECK(lease.isLocked());
     lease.recordLogin(laptop.session().offlineLease);
     CHECK(lease.lastContact() == clock.now());
     CHECK(lease.lease() == std::chrono::milliseconds(30 * kDay));
@@ -103,4 +108,72 @@ TEST_CASE("offline lease: a damaged profile.json does not unlock a profile") {
     file.write(R"({"last_contact_ms": 1, "locked": "kaputt"})");
     file.close();
     CHECK(client::OfflineLease(dir.path(), clock).isLocked());
+}
+
+TEST_CASE("offline lease: a new profile is open, a deleted profile.json does not unlock") {
+    QTemporaryDir dir;
+    ManualClock clock;
+    const QString profile = QDir(dir.path()).filePath(QStringLiteral("profil"));
+    // Before the first login there is no directory, no replica: open, and
+    // asking does not create the profile.
+    CHECK_FALSE(client::OfflineLease(profile, clock).isLocked());
+    CHECK_FALSE(QFileInfo::exists(profile));
+    client::OfflineLease lease(profile, clock);
+    lease.recordLogin(std::chrono::milliseconds(kDay));
+    CHECK_FALSE(lease.isLocked());
+    // An empty directory (the login created it, no replica yet) is open too.
+    REQUIRE(QFile::remove(lease.path()));
+    CHECK_FALSE(client::OfflineLease(profile, clock).isLocked());
+
+    // With data in the profile, removing the lease file locks it.
+    lease.recordLogin(std::chrono::milliseconds(kDay));
+    QFile replica(QDir(profile).filePath(QStringLiteral("replica.db")));
+    REQUIRE(replica.open(QIODevice::WriteOnly));
+    replica.close();
+    CHECK_FALSE(lease.isLocked());
+    REQUIRE(QFile::remove(lease.path()));
+    CHECK(client::OfflineLease(profile, clock).isLocked());
+    CHECK(lease.isLocked());
+    // A contact afterwards does not unlock it; a login does.
+    lease.recordContact();
+    CHECK(lease.isLocked());
+    lease.recordLogin(std::chrono::milliseconds(kDay));
+    CHECK_FALSE(lease.isLocked());
+}
+
+TEST_CASE("offline lease: a contact saved concurrently never loses the lock") {
+    QTemporaryDir dir;
+    // The sync engine's clock still at the last contact; the UI's a day
+    // past the lease, so its isLocked() locks while contacts are saved.
+    ManualClock engineClock;
+    ManualClock uiClock;
+    uiClock.set(engineClock.now().addMSecs(2 * kDay));
+    for (int round = 0; round < 8; ++round) {
+        client::OfflineLease(dir.path(), engineClock).recordLogin(std::chrono::milliseconds(kDay));
+        std::atomic<bool> locked{false};
+        std::thread engine([&] {
+            client::OfflineLease lease(dir.path(), engineClock);
+            for (int i = 0; i < 30 || (!locked.load() && i < 5000); ++i) {
+                lease.recordContact(std::chrono::milliseconds(kDay));
+                std::this_thread::yield();
+            }
+            // Some more after the lock, each from its own fresh read.
+            for (int i = 0; i < 5; ++i)
+                lease.recordContact(std::chrono::milliseconds(kDay));
+        });
+        {
+            client::OfflineLease lease(dir.path(), uiClock);
+            std::this_thread::sleep_for(std::chrono::milliseconds(round % 4));
+            try {
+                locked = lease.isLocked();
+            } catch (...) {
+                engine.join();
+                throw;
+            }
+        }
+        engine.join();
+        INFO("round " << round);
+        REQUIRE(locked.load());
+        CHECK(client::OfflineLease(dir.path(), engineClock).isLocked());
+    }
 }
