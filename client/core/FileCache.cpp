@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <filesystem>
+#include <system_error>
 
 namespace hn::client {
 
@@ -38,6 +40,35 @@ FileCache::FileCache(ReplicaDatabase &database, QString directory, const common:
     if (!QDir().mkpath(m_directory))
         throw common::Error::unavailable(
             QStringLiteral("The file cache directory %1 cannot be created").arg(m_directory));
+    sweepOrphans();
+}
+
+void FileCache::sweepOrphans() {
+    QSet<QString> cached;
+    for (const QString &id : cachedVersions())
+        cached.insert(id);
+    const QString part = QStringLiteral(".part");
+    const QFileInfoList files =
+        QDir(m_directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &file : files) {
+        const QString name = file.fileName();
+        if (name.endsWith(part)) {
+            // Kept for resuming while its version exists; a version the
+            // replica no longer has will never be asked for again.
+            if (!versionRecord(name.chopped(int(part.size()))))
+                QFile::remove(file.filePath());
+        } else if (!cached.contains(name) && isOrphanOldEnough(file)) {
+            // A crash between the move into the cache and its row.
+            QFile::remove(file.filePath());
+        }
+    }
+}
+
+bool FileCache::isOrphanOldEnough(const QFileInfo &file) {
+    // A file a moment old may be one another thread is adopting right now
+    // (moved in, row not yet written). File-system time on purpose: it is
+    // compared with the file's own time stamp, not with domain time.
+    return file.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > kOrphanGraceSeconds;
 }
 
 qint64 FileCache::capBytes() {
@@ -161,11 +192,18 @@ QString FileCache::partPathOf(const QString &versionId) const {
 QString FileCache::adopt(const FileVersion &version, const QString &verifiedFile) {
     const QString path = pathOf(version.versionId);
     if (verifiedFile != path) {
-        QFile::remove(path);
-        if (!QFile::rename(verifiedFile, path))
+        // One replacing rename (std::filesystem replaces an existing target
+        // on Linux and Windows alike): no moment without the file, and no
+        // window in which a crash loses both.
+        std::error_code error;
+        std::filesystem::rename(std::filesystem::path(verifiedFile.toStdU16String()),
+                                std::filesystem::path(path.toStdU16String()), error);
+        if (error)
             throw common::Error::unavailable(
-                QStringLiteral("The file of version %1 cannot be moved into the file cache at %2")
-                    .arg(version.versionId, path));
+                QStringLiteral("The file of version %1 cannot be moved from %2 into the file "
+                               "cache at %3: %4")
+                    .arg(version.versionId, verifiedFile, path,
+                         QString::fromLocal8Bit(error.message())));
     }
     m_database.write([&](QSqlDatabase &db) {
         ReplicaQuery(db,
@@ -184,13 +222,18 @@ QString FileCache::adopt(const FileVersion &version, const QString &verifiedFile
 }
 
 void FileCache::drop(const QString &versionId) {
+    // The file first: a file that cannot be removed (opened by another
+    // program on Windows) keeps its row, so it still counts towards the cap
+    // and is tried again, rather than staying on disk unknown.
+    const QString path = pathOf(versionId);
+    if (!QFile::remove(path) && QFileInfo::exists(path))
+        return;
     m_database.write([&](QSqlDatabase &db) {
         ReplicaQuery(db, QStringLiteral("DELETE FROM cached_files WHERE version_id = ?"),
                      QStringLiteral("drop version %1 from the file cache").arg(versionId))
             .exec({versionId});
     });
     m_texts.remove(versionId);
-    QFile::remove(pathOf(versionId));
 }
 
 QList<FileVersion> FileCache::keptVersions() {

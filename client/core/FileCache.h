@@ -6,6 +6,7 @@
 #include "client/core/ReplicaDatabase.h"
 #include "common/Clock.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,11 @@ namespace hn::client {
 // A cached file is checked against its SHA-256 each time it is handed
 // out; a missing or changed file is dropped so it is downloaded again.
 // When a file enters the cache its text goes into the search index.
+//
+// Opening the cache sweeps what a crash or a failed removal left behind:
+// files without a cached_files row (older than a short grace, as another
+// thread may be adopting one) and .part files of versions the replica no
+// longer has. A file that cannot be removed keeps its row.
 //
 // Every method throws common::Error on database failures.
 class FileCache {
@@ -82,8 +88,13 @@ public:
     // SHA-256 (hex) of a file on disk; empty when it cannot be read.
     static QString sha256Of(const QString &path);
 
+    // How old a file without a row must be before the sweep removes it.
+    static constexpr int kOrphanGraceSeconds = 60;
+
 private:
     QSet<QString> keptVersionIds();
+    void sweepOrphans();
+    static bool isOrphanOldEnough(const QFileInfo &file);
 
     ReplicaDatabase &m_database;
     QString m_directory;

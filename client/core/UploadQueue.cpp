@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 namespace hn::client {
@@ -51,7 +52,32 @@ UploadQueue::UploadQueue(ReplicaDatabase &database, QString cacheDirectory,
                          const common::Clock &clock)
     : m_database(database)
     , m_uploadDirectory(QDir(cacheDirectory).filePath(QStringLiteral("uploads")))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    sweepOrphans();
+}
+
+void UploadQueue::sweepOrphans() {
+    const QFileInfoList files =
+        QDir(m_uploadDirectory).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    if (files.isEmpty())
+        return;
+    QSet<QString> queued;
+    ReplicaQuery q(m_database.connection(), QStringLiteral("SELECT version_id FROM upload_queue"),
+                   QStringLiteral("list the upload queue"));
+    q.exec();
+    while (q.next())
+        queued.insert(q.value(0).toString());
+    q.finish();
+    for (const QFileInfo &file : files) {
+        // A copy without its entry: a crash between the copy and the
+        // insert (enqueue never returned, so nobody waits for it). A young
+        // one may be another thread's enqueue in progress. File-system time
+        // on purpose: it is compared with the file's own time stamp.
+        if (!queued.contains(file.fileName())
+            && file.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > kOrphanGraceSeconds)
+            QFile::remove(file.filePath());
+    }
+}
 
 QString UploadQueue::stagedPath(const QString &versionId) const {
     return QDir(m_uploadDirectory).filePath(versionId);
@@ -232,8 +258,14 @@ void UploadQueue::retry(const QString &versionId, bool overrideCheckout) {
 }
 
 void UploadQueue::discard(const QString &versionId) {
+    // The copy first: one that cannot be removed keeps its entry, so it is
+    // neither lost track of nor left behind unknown.
+    const QString staged = stagedPath(versionId);
+    if (!QFile::remove(staged) && QFileInfo::exists(staged))
+        throw common::Error::unavailable(
+            QStringLiteral("The copy %1 of the upload cannot be removed; the upload was kept")
+                .arg(staged));
     finish(versionId);
-    QFile::remove(stagedPath(versionId));
 }
 
 void UploadQueue::finish(const QString &versionId) {

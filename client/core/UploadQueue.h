@@ -29,7 +29,11 @@ namespace hn::client {
 // check-out) or discards it. Nothing is dropped silently.
 class UploadQueue {
 public:
+    // Removes copies in uploads/ that have no entry (left by a crash during
+    // enqueue) and are older than kOrphanGraceSeconds.
     UploadQueue(ReplicaDatabase &database, QString cacheDirectory, const common::Clock &clock);
+
+    static constexpr int kOrphanGraceSeconds = 60;
 
     // Queues `sourcePath` as a new version of the document. An empty
     // `versionId` gets a new UUID; an empty `mimeType` is guessed from the
@@ -57,7 +61,8 @@ public:
     void noteFailure(const QString &versionId, const common::Error &error);
     void stop(const QString &versionId, const common::Error &error);
     void retry(const QString &versionId, bool overrideCheckout);
-    // Removes the entry and its copy.
+    // Removes the entry and its copy; throws Unavailable (keeping the
+    // entry) if the copy cannot be removed.
     void discard(const QString &versionId);
     // The upload is done: removes the entry (the caller has moved the copy
     // into the cache).
@@ -65,6 +70,7 @@ public:
 
 private:
     UploadEntry insert(UploadEntry entry);
+    void sweepOrphans();
 
     ReplicaDatabase &m_database;
     QString m_uploadDirectory;

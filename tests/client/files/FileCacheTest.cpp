@@ -4,10 +4,12 @@
 #include "client/core/FileCache.h"
 
 #include "common/EntityType.h"
+#include "common/Error.h"
 #include "common/Sha256.h"
 #include "tests/client/ReplicaTesting.h"
 #include "tests/client/files/FileFixtures.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -230,4 +232,69 @@ TEST_CASE("search finds words inside cached PDF, ODT, DOCX and text files") {
                            kUser);
         CHECK(f.replica().search(QStringLiteral("ehrenamtskoordination")).size() == 1);
     }
+}
+
+TEST_CASE("opening the cache sweeps files without a row and .part files of vanished versions") {
+    CacheFixture f;
+    const FileVersion a = f.document(1, "eins");
+    const FileVersion b = f.document(2, "zwei");
+    const QString cached = f.add(a);
+    auto age = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                 QFileDevice::FileModificationTime));
+    };
+    age(cached);
+    // A crash between the move into the cache and the row.
+    const QString orphan = f.cache.pathOf(recordId(1077));
+    writeFile(orphan, "moved in, never recorded");
+    age(orphan);
+    // A file being adopted by another thread right now.
+    const QString young = f.cache.pathOf(recordId(1078));
+    writeFile(young, "being adopted");
+    // A download to resume, and one of a version the replica no longer has.
+    const QString resumable = f.cache.partPathOf(b.versionId);
+    writeFile(resumable, "zw");
+    const QString stale = f.cache.partPathOf(recordId(1079));
+    writeFile(stale, "weg");
+
+    FileCache reopened(f.replica().database(), f.files.path(), f.clock);
+    CHECK_FALSE(QFile::exists(orphan));
+    CHECK_FALSE(QFile::exists(stale));
+    CHECK(QFile::exists(young));
+    CHECK(QFile::exists(resumable));
+    CHECK(reopened.fileFor(a.versionId) == cached);
+}
+
+TEST_CASE("a cached file that cannot be removed keeps its row") {
+    CacheFixture f;
+    const FileVersion a = f.document(1, "eins");
+    const QString path = f.add(a);
+    // Something that cannot be removed where the file is (a directory here;
+    // on Windows a file another program has open).
+    REQUIRE(QFile::remove(path));
+    REQUIRE(QDir().mkpath(QDir(path).filePath(QStringLiteral("drin"))));
+    f.cache.drop(a.versionId);
+    CHECK(f.cache.contains(a.versionId));
+    REQUIRE(QDir(path).removeRecursively());
+    f.cache.drop(a.versionId);
+    CHECK_FALSE(f.cache.contains(a.versionId));
+}
+
+TEST_CASE("adopting replaces an existing file in one step and names both paths on failure") {
+    CacheFixture f;
+    const FileVersion a = f.document(1, "eins");
+    writeFile(f.cache.pathOf(a.versionId), "stale leftover");
+    const QString path = f.add(a);
+    CHECK(readFile(path) == "eins");
+    const QString missing = f.sources.filePath(QStringLiteral("gibt-es-nicht"));
+    try {
+        f.cache.adopt(a, missing);
+        FAIL("adopted a file that does not exist");
+    } catch (const common::Error &error) {
+        CHECK(error.code() == common::ErrorCode::Unavailable);
+        CHECK(error.message().contains(missing));
+    }
+    CHECK(readFile(path) == "eins"); // the cached file is untouched
 }

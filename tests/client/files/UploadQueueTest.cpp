@@ -4,10 +4,13 @@
 #include "client/core/UploadQueue.h"
 
 #include "common/EntityType.h"
+#include "common/Error.h"
 #include "common/Sha256.h"
 #include "tests/client/ReplicaTesting.h"
 #include "tests/client/files/FileFixtures.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -103,4 +106,53 @@ TEST_CASE("a stopped upload keeps its reason until retried or discarded") {
         CHECK(again.entries().isEmpty());
         CHECK_FALSE(QFile::exists(again.stagedPath(id)));
     }
+}
+
+namespace {
+
+void ageFile(const QString &path, int seconds) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds),
+                             QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+TEST_CASE("copies left without their entry are swept, a copy that cannot go keeps its entry") {
+    ReplicaFixture f;
+    QTemporaryDir files;
+    QTemporaryDir user;
+    const QString original = user.filePath(QStringLiteral("Liste.txt"));
+    writeFile(original, "Liste");
+    UploadEntry kept;
+    {
+        UploadQueue queue(f.replica().database(), files.path(), f.clock);
+        kept = queue.enqueue(recordId(1), original);
+    }
+    const QString staged =
+        QDir(files.path()).filePath(QStringLiteral("uploads/") + kept.version.versionId);
+    ageFile(staged, 3600);
+    // A crash between the copy and the insert left these.
+    const QString orphan = QDir(files.path()).filePath(QStringLiteral("uploads/") + recordId(77));
+    writeFile(orphan, "half an enqueue");
+    ageFile(orphan, 3600);
+    const QString young = QDir(files.path()).filePath(QStringLiteral("uploads/") + recordId(78));
+    writeFile(young, "an enqueue on another thread, right now");
+
+    UploadQueue queue(f.replica().database(), files.path(), f.clock);
+    CHECK_FALSE(QFile::exists(orphan));
+    CHECK(QFile::exists(young));
+    CHECK(readFile(staged) == "Liste");
+    REQUIRE(queue.entries().size() == 1);
+
+    // Something that cannot be removed where the copy is (a directory here;
+    // on Windows a file another program has open).
+    REQUIRE(QFile::remove(staged));
+    REQUIRE(QDir().mkpath(QDir(staged).filePath(QStringLiteral("drin"))));
+    CHECK_THROWS_AS(queue.discard(kept.version.versionId), common::Error);
+    CHECK(queue.entry(kept.version.versionId).has_value());
+    REQUIRE(QDir(staged).removeRecursively());
+    queue.discard(kept.version.versionId);
+    CHECK(queue.entries().isEmpty());
 }
