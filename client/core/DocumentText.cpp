@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
+#include <limits>
 #include <memory>
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -80,8 +81,22 @@ DocumentText::Result DocumentText::extract(const QString &path, const QString &f
 DocumentText::Result DocumentText::fromPdf(const QString &path) {
     Result result;
     poppler::set_debug_error_function(quietPoppler, nullptr);
+    // Read by Qt, handed over as bytes: poppler opens file names in the
+    // ANSI code page on Windows, so a path with "ü" would not open there.
+    // poppler does not copy the bytes; `bytes` outlives `document`.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (file.size() > std::numeric_limits<int>::max()) {
+        result.problem = QStringLiteral("%1 is too large to search").arg(path);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
     std::unique_ptr<poppler::document> document(
-        poppler::document::load_from_file(QFile::encodeName(path).toStdString()));
+        poppler::document::load_from_raw_data(bytes.constData(), int(bytes.size())));
     if (!document) {
         result.problem = QStringLiteral("%1 is not a readable PDF file").arg(path);
         return result;

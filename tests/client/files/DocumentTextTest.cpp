@@ -4,6 +4,7 @@
 
 #include "tests/client/files/FileFixtures.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,20 @@ TEST_CASE("the text of a PDF page is extracted") {
     writeFile(path, pdfWithText(QStringLiteral("Sprachkurse im Gemeindehaus Altbrunn")));
     const DocumentText::Result r =
         DocumentText::extract(path, QStringLiteral("flyer.pdf"), QStringLiteral("application/pdf"));
+    CHECK(r.problem.isEmpty());
+    CHECK(r.text.contains(QStringLiteral("Sprachkurse im Gemeindehaus Altbrunn")));
+}
+
+TEST_CASE("a PDF whose path has umlauts is read") {
+    // On Windows poppler would open the name in the ANSI code page; the
+    // bytes are read by Qt instead.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Übergänge ü"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("Flyer für Gäste.pdf"));
+    writeFile(path, pdfWithText(QStringLiteral("Sprachkurse im Gemeindehaus Altbrunn")));
+    const DocumentText::Result r = DocumentText::extract(
+        path, QStringLiteral("Flyer für Gäste.pdf"), QStringLiteral("application/pdf"));
     CHECK(r.problem.isEmpty());
     CHECK(r.text.contains(QStringLiteral("Sprachkurse im Gemeindehaus Altbrunn")));
 }
