@@ -628,3 +628,27 @@ TEST_CASE("a burst of kicks makes one chain of work and one settled notice") {
     CHECK(notices.load() == 2);
     QObject::disconnect(connection);
 }
+
+TEST_CASE("an offset beyond what the server holds is refused with resume, which does not stop") {
+    Network net;
+    auto anna = net.device(QStringLiteral("anna@x.de"));
+    const QString documentId = newDocument(*anna, net.space.id);
+    const QByteArray bytes = test::randomBytes(3 * kChunk + 9, 41);
+    const FileVersion v = describe(documentId, bytes);
+    QBuffer source;
+    source.setData(bytes);
+    source.open(QIODevice::ReadOnly);
+    BlobClient blobs(net.server.endpoint(), anna->token());
+    try {
+        blobs.upload(v, &source, 2 * kChunk, false);
+        FAIL("the server took an offset beyond the bytes it holds");
+    } catch (const common::Error &error) {
+        INFO(error.describe().toStdString());
+        CHECK(error.reason() == QStringLiteral("resume"));
+        CHECK_FALSE(client::FileTransfers::stopsUpload(error));
+    }
+    // As FileTransfers then does: Status again, resume from there.
+    const client::BlobStatus status = blobs.status(v.sha256);
+    CHECK(status.heldBytes == 0);
+    CHECK(blobs.upload(v, &source, status.heldBytes, false).meta.id == v.versionId);
+}
