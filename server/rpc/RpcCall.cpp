@@ -5,37 +5,11 @@
 #include "proto/codec/AdminCodec.h"
 #include "server/core/Authentication.h"
 #include "server/rpc/ServerLog.h"
+#include "server/rpc/StatusMapping.h"
 
 namespace hn::server {
 
 namespace {
-
-grpc::StatusCode grpcCode(common::ErrorCode code) {
-    using common::ErrorCode;
-    switch (code) {
-    case ErrorCode::InvalidArgument:
-        return grpc::StatusCode::INVALID_ARGUMENT;
-    case ErrorCode::NotFound:
-        return grpc::StatusCode::NOT_FOUND;
-    case ErrorCode::AlreadyExists:
-        return grpc::StatusCode::ALREADY_EXISTS;
-    case ErrorCode::PermissionDenied:
-        return grpc::StatusCode::PERMISSION_DENIED;
-    case ErrorCode::Unauthenticated:
-        return grpc::StatusCode::UNAUTHENTICATED;
-    case ErrorCode::ResourceExhausted:
-        return grpc::StatusCode::RESOURCE_EXHAUSTED;
-    case ErrorCode::FailedPrecondition:
-        return grpc::StatusCode::FAILED_PRECONDITION;
-    case ErrorCode::OutOfRange:
-        return grpc::StatusCode::OUT_OF_RANGE;
-    case ErrorCode::Unavailable:
-        return grpc::StatusCode::UNAVAILABLE;
-    case ErrorCode::Internal:
-        return grpc::StatusCode::INTERNAL;
-    }
-    return grpc::StatusCode::INTERNAL;
-}
 
 const char *statusName(grpc::StatusCode code) {
     switch (code) {
@@ -142,7 +116,7 @@ grpc::Status RpcCall::run(const std::function<void()> &work) {
         // an ended session names its reason in "hn-session-end" instead.
         if (!error.reason().isEmpty() && !m_sessionEndSent)
             m_context->AddTrailingMetadata("hn-error-reason", error.reason().toStdString());
-        status = grpc::Status(grpcCode(error.code()), error.describe().toStdString());
+        status = statusOf(error);
     } catch (const std::exception &unexpected) {
         // Details stay in the server's log; the caller learns only that it failed.
         m_log.write(LogLevel::Error, QStringLiteral("rpc-exception"),

@@ -5,6 +5,7 @@
 #include "proto/codec/AdminCodec.h"
 #include "server/core/ServerCore.h"
 #include "server/rpc/ServerLog.h"
+#include "server/rpc/StatusMapping.h"
 #include "server/rpc/SubscriptionReactor.h"
 
 #include <QList>
@@ -125,12 +126,16 @@ void SubscriptionHub::checkSessions(const QString &onlyUserId, bool accessChange
             reactor->accessChanged(toSet(m_core.changeFeed().readableBuckets(caller)),
                                    accessChanged);
         } catch (const common::Error &error) {
-            // Like every other answer to an ended session, it says why
-            // (auth.proto): a revoked device learns here that it must wipe.
-            const auto reason = m_core.authentication().sessionEnd(reactor->token());
-            reactor->end(
-                grpc::Status(grpc::StatusCode::UNAUTHENTICATED, error.describe().toStdString()),
-                reason ? wire::sessionEndTrailer(*reason) : std::string());
+            // Like every other answer, with the same code: only an ended
+            // session is UNAUTHENTICATED, and it says why (auth.proto), so a
+            // revoked device learns here that it must wipe; a passing
+            // database failure must not look like a logout.
+            std::string trailer;
+            if (error.code() == common::ErrorCode::Unauthenticated) {
+                if (const auto reason = m_core.authentication().sessionEnd(reactor->token()))
+                    trailer = wire::sessionEndTrailer(*reason);
+            }
+            reactor->end(statusOf(error), trailer);
         }
     }
 }
