@@ -6,6 +6,7 @@
 #include "server/store/AuditLog.h"
 #include "server/store/Migrations.h"
 #include "server/store/Sql.h"
+#include "server/store/WalCheckpointer.h"
 
 #include <QDebug>
 #include <QSqlError>
@@ -26,6 +27,11 @@ Database::Database(DatabaseConfig config)
     try {
         QSqlDatabase db = connection();
         Migrations::apply(db);
+        if (m_config.driver == QLatin1String("QSQLITE")) {
+            m_checkpointer = std::make_unique<WalCheckpointer>(
+                [this] { openCheckpointConnection(); }, [this] { checkpoint(); },
+                std::chrono::milliseconds(200));
+        }
     } catch (...) {
         // No destructor runs for a half-built object.
         m_connections.removeAll();
@@ -96,6 +102,8 @@ QSqlDatabase Database::openConnection(const QString &name) {
         // checkpoint the file shrinks back to this instead of keeping its
         // largest size on disk for good.
         common::Pragma::run(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
+        // Checkpoints run on WalCheckpointer's thread, not in the writer.
+        common::Pragma::run(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     } catch (const common::Error &error) {
         throw fail(error.message());
     }
@@ -112,6 +120,8 @@ void Database::write(const std::function<void(QSqlDatabase &)> &work) {
             AuditLog::takeAppended();
         throw;
     }
+    if (outermost && m_checkpointer)
+        m_checkpointer->notifyWrite();
     if (outermost && AuditLog::takeAppended()) {
         std::function<void()> listener;
         {
@@ -120,6 +130,28 @@ void Database::write(const std::function<void(QSqlDatabase &)> &work) {
         }
         if (listener)
             listener();
+    }
+}
+
+void Database::openCheckpointConnection() {
+    try {
+        connection();
+    } catch (const common::Error &error) {
+        // The first checkpoint tries again and says so.
+        qWarning().noquote() << "database" << m_config.path
+                             << "WAL checkpointer has no connection yet:" << error.message();
+    }
+}
+
+void Database::checkpoint() {
+    try {
+        // PASSIVE: copies what no reader still needs, never blocks writers
+        // or readers; what is left goes with the next checkpoint.
+        QSqlDatabase db = connection();
+        common::Pragma::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    } catch (const common::Error &error) {
+        qWarning().noquote() << "database" << m_config.path
+                             << "WAL checkpoint failed:" << error.message();
     }
 }
 

@@ -6,9 +6,12 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <mutex>
 
 namespace hn::server {
+
+class WalCheckpointer;
 
 struct DatabaseConfig {
     // Qt SQL driver: "QSQLITE" (embedded default) or "QPSQL" (later issue).
@@ -64,10 +67,15 @@ public:
 private:
     QSqlDatabase openConnection(const QString &name);
 
+    void openCheckpointConnection();
+    void checkpoint();
+
     DatabaseConfig m_config;
     common::ThreadConnections m_connections;
     std::mutex m_auditListenerMutex;
     std::function<void()> m_auditListener;
+    // SQLite only; declared last so that it stops before the connections go.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace hn::server

@@ -3,13 +3,17 @@
 // under concurrent writers, as gRPC's thread pool will use them.
 #include "server/store/AuditLog.h"
 #include "server/store/UserStore.h"
+#include "server/store/WalCheckpointer.h"
 #include "tests/server/store/StoreTesting.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <latch>
 #include <mutex>
 #include <set>
@@ -254,12 +258,13 @@ TEST_CASE("connections are removed when their thread or their database ends") {
     WarningCapture capture;
     const qsizetype baseline = QSqlDatabase::connectionNames().size();
     auto temp = std::make_unique<TempDatabase>();
-    CHECK(QSqlDatabase::connectionNames().size() == baseline + 1); // the opening thread's
+    // The opening thread's and the WAL checkpointer's.
+    CHECK(QSqlDatabase::connectionNames().size() == baseline + 2);
 
     SECTION("the thread ends first") {
         std::thread worker([&] { temp->db().connection(); });
         worker.join();
-        CHECK(QSqlDatabase::connectionNames().size() == baseline + 1);
+        CHECK(QSqlDatabase::connectionNames().size() == baseline + 2);
         temp.reset();
         CHECK(QSqlDatabase::connectionNames().size() == baseline);
     }
@@ -274,7 +279,7 @@ TEST_CASE("connections are removed when their thread or their database ends") {
         });
         used.wait();
         CHECK(opened);
-        CHECK(QSqlDatabase::connectionNames().size() == baseline + 2);
+        CHECK(QSqlDatabase::connectionNames().size() == baseline + 3);
         temp.reset();
         CHECK(QSqlDatabase::connectionNames().size() == baseline);
         release.count_down();
@@ -293,11 +298,53 @@ TEST_CASE("connections are removed when their thread or their database ends") {
             release.wait();
         });
         used.wait();
-        CHECK(QSqlDatabase::connectionNames().size() == baseline + 1);
+        CHECK(QSqlDatabase::connectionNames().size() == baseline + 2);
         release.count_down();
         worker.join();
         temp.reset();
         CHECK(QSqlDatabase::connectionNames().size() == baseline);
     }
     CHECK(capture.warnings() == QStringList{});
+}
+
+TEST_CASE("the WAL is checkpointed beside the writers, not inside them") {
+    TempDatabase temp;
+    const qint64 before = QFileInfo(temp.path()).size();
+    // About 4 MB of committed pages, in the WAL only until a checkpoint
+    // copies them into the main file (writers no longer do that).
+    for (int n = 0; n < 40; ++n) {
+        temp.db().write([&](QSqlDatabase &db) {
+            common::AuditEntry entry;
+            entry.at = QDateTime::fromMSecsSinceEpoch(1000 + n, Qt::UTC);
+            entry.action = QStringLiteral("test.bulk");
+            entry.details = QJsonObject{{QStringLiteral("payload"), QString(100000, u'x')}};
+            AuditLog(db).append(entry);
+        });
+    }
+    qint64 after = before;
+    for (int waited = 0; waited < 100 && after < before + 3'000'000; ++waited) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        after = QFileInfo(temp.path()).size();
+    }
+    CHECK(after >= before + 3'000'000);
+    CHECK(committedUserCount(temp.db()) == 0); // still readable meanwhile
+}
+
+TEST_CASE("WalCheckpointer gathers announced writes into few checkpoints and stops cleanly") {
+    std::atomic<int> checkpoints{0};
+    {
+        bool prepared = false;
+        server::WalCheckpointer checkpointer([&] { prepared = true; }, [&] { ++checkpoints; },
+                                             std::chrono::milliseconds(100));
+        CHECK(prepared);
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        CHECK(checkpoints == 0); // nothing written, nothing to do
+        for (int n = 0; n < 1000; ++n)
+            checkpointer.notifyWrite();
+        for (int waited = 0; waited < 100 && checkpoints == 0; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        CHECK(checkpoints == 1);
+        checkpointer.notifyWrite();
+    } // stops without waiting for the interval of the last announcement
+    CHECK(checkpoints <= 2);
 }
