@@ -28,8 +28,6 @@ TestServer::TestServer(Options options)
     }
     if (options.configure)
         options.configure(m_config);
-    if (options.maxFileBytes > 0)
-        m_config.maxFileBytes = options.maxFileBytes;
     const std::string password = kAdminPassword;
     server::DataDirectory::init(
         m_config, {QString::fromLatin1(kAdminEmail), QStringLiteral("Admin"), password},

@@ -29,11 +29,8 @@ public:
         // Time source for the server; the system clock when null.
         const common::Clock *clock = nullptr;
         // Changes the config before the data directory is initialised
-        // (offline lease, activation code lifetime, ...).
+        // (offline lease, activation code lifetime, largest file, ...).
         std::function<void(server::ServerConfig &)> configure = nullptr;
-        // The largest document file accepted (blobs/max_file_bytes); 0 keeps
-        // the server's default.
-        qint64 maxFileBytes = 0;
     };
 
     static constexpr const char *kAdminEmail = "admin@kreis-beispiel.de";

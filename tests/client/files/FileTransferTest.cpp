@@ -544,7 +544,7 @@ TEST_CASE("pinned documents and offline spaces are fetched ahead") {
 
 TEST_CASE("a file over the server's limit is stopped before any byte is sent") {
     TestServer::Options options;
-    options.maxFileBytes = 2 * kChunk;
+    options.configure = [](server::ServerConfig &config) { config.maxFileBytes = 2 * kChunk; };
     Network net(options);
     auto anna = net.device(QStringLiteral("anna@x.de"));
     const QString documentId = newDocument(*anna, net.space.id);

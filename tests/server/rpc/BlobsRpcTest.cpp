@@ -454,7 +454,7 @@ TEST_CASE("uploads and downloads of several users run at the same time") {
 
 TEST_CASE("the configured size limit holds to the byte and Status reports it") {
     TestServer::Options options;
-    options.maxFileBytes = 3 * kMiB;
+    options.configure = [](server::ServerConfig &config) { config.maxFileBytes = 3 * kMiB; };
     BlobsFixture fixture(options);
     const Account author = fixture.account(QStringLiteral("autorin"), SpaceLevel::Author);
     const QString documentId = fixture.createDocument(author);
