@@ -98,7 +98,7 @@ void BlobUpload::keep() {
     if (m_buffer.isEmpty() || m_partialId.isEmpty())
         return;
     const QDateTime now = m_clock.now();
-    m_database.write([&](QSqlDatabase &db) {
+    m_database.writeBulk([&](QSqlDatabase &db) {
         BlobStore blobs(db);
         const std::optional<BlobInfo> partial =
             blobs.findPartial(m_caller.user.id, m_header.sha256());

@@ -190,7 +190,9 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
     Record version;
     QString bucket;
     qint64 head = 0;
-    m_database.write([&](QSqlDatabase &db) {
+    // A bulk write: the upload's chunks are in the WAL, and checkpointing
+    // them in this commit would make the answer wait for the disk.
+    m_database.writeBulk([&](QSqlDatabase &db) {
         const std::optional<DocumentAccess> access =
             readableDocument(db, caller, header.documentId());
         if (!access)

@@ -16,6 +16,14 @@
 
 namespace hn::server {
 
+namespace {
+
+// SQLite's default: ordinary writers checkpoint once the WAL holds this many
+// pages, which keeps small transactions fast.
+constexpr int kAutoCheckpointPages = 1000;
+
+} // namespace
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_connections(QStringLiteral("hn-db")) {
@@ -102,8 +110,6 @@ QSqlDatabase Database::openConnection(const QString &name) {
         // checkpoint the file shrinks back to this instead of keeping its
         // largest size on disk for good.
         common::Pragma::run(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
-        // Checkpoints run on WalCheckpointer's thread, not in the writer.
-        common::Pragma::run(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     } catch (const common::Error &error) {
         throw fail(error.message());
     }
@@ -120,8 +126,6 @@ void Database::write(const std::function<void(QSqlDatabase &)> &work) {
             AuditLog::takeAppended();
         throw;
     }
-    if (outermost && m_checkpointer)
-        m_checkpointer->notifyWrite();
     if (outermost && AuditLog::takeAppended()) {
         std::function<void()> listener;
         {
@@ -131,6 +135,27 @@ void Database::write(const std::function<void(QSqlDatabase &)> &work) {
         if (listener)
             listener();
     }
+}
+
+void Database::writeBulk(const std::function<void(QSqlDatabase &)> &work) {
+    QSqlDatabase db = connection();
+    if (!m_checkpointer || sql::inWriteTransaction(db)) {
+        write(work);
+        return;
+    }
+    // SQLite decides on the automatic checkpoint at commit, so it is off
+    // for exactly this transaction's commit.
+    common::Pragma::run(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    try {
+        write(work);
+    } catch (...) {
+        common::Pragma::run(
+            db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kAutoCheckpointPages));
+        throw;
+    }
+    common::Pragma::run(db,
+                        QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kAutoCheckpointPages));
+    m_checkpointer->notifyWrite();
 }
 
 void Database::openCheckpointConnection() {

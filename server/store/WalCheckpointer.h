@@ -9,12 +9,12 @@
 
 namespace hn::server {
 
-// Runs SQLite's WAL checkpoints on a thread of its own instead of inside
-// the committing writer. SQLite's automatic checkpoint runs in the writer
+// Runs SQLite's WAL checkpoints on a thread of its own for bulk writers
+// (Database::writeBulk). SQLite's automatic checkpoint runs in the writer
 // that crossed the threshold and ends with two fsyncs; a document upload
 // commits every 4 MiB, so it spent most of its time waiting for the disk
 // (a 200 MB upload ran at ~280 MB/s, and at ~440 MB/s with the syncs
-// switched off). Here writers only append to the WAL and wake this thread;
+// switched off). Bulk writers only append to the WAL and wake this thread;
 // the checkpoint and its fsyncs happen beside them. Durability is the same
 // (WAL with synchronous=NORMAL never synced at commit).
 class WalCheckpointer {
