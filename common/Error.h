@@ -65,4 +65,9 @@ private:
 
 const char *errorCodeName(ErrorCode code);
 
+// The reason() of the upload errors that a retry fixes: the client asks
+// Status again and uploads from the bytes the server holds (blobs.proto,
+// trailer hn-error-reason). Shared so both sides spell it the same.
+inline const QString kResumeReason = QStringLiteral("resume");
+
 } // namespace hn::common

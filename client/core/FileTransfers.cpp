@@ -23,7 +23,7 @@ bool FileTransfers::stopsUpload(const common::Error &error) {
     // The server asks to resume (its held bytes moved under the upload, e.g.
     // a parallel upload of the same file or a cut it noticed late): asking
     // Status again and resuming from there can succeed.
-    if (error.reason() == QLatin1String("resume"))
+    if (error.reason() == common::kResumeReason)
         return false;
     switch (error.code()) {
     case ErrorCode::InvalidArgument:    // hash mismatch, bad fields, too big

@@ -28,7 +28,7 @@ std::optional<common::Record> BlobUpload::begin(UploadHeader header) {
             QStringLiteral("offset"),
             QStringLiteral("the server holds %1 bytes of this file; resume from at most that")
                 .arg(held.bytes))
-            .withReason(kResumeReason);
+            .withReason(common::kResumeReason);
     }
     m_received = offset;
     if (held.complete) {
@@ -51,7 +51,7 @@ std::optional<common::Record> BlobUpload::begin(UploadHeader header) {
                 QStringLiteral("offset"),
                 QStringLiteral("the server holds %1 bytes of this file; resume from at most that")
                     .arg(partial->size))
-                .withReason(kResumeReason);
+                .withReason(common::kResumeReason);
         }
         if (partial->size > offset)
             blobs.truncate(partial->id, offset, now);
@@ -107,7 +107,7 @@ void BlobUpload::keep() {
                 QStringLiteral("the bytes of this upload were discarded meanwhile (unused for "
                                "longer than the server keeps unfinished uploads); upload again "
                                "from offset 0"))
-                .withReason(kResumeReason);
+                .withReason(common::kResumeReason);
         }
         // Two uploads of the same file by the same user would interleave
         // their bytes; the later one gives way.
@@ -115,7 +115,7 @@ void BlobUpload::keep() {
             throw Error::failedPrecondition(
                 QStringLiteral("another upload of the same file is running; ask Status and "
                                "resume from its offset"))
-                .withReason(kResumeReason);
+                .withReason(common::kResumeReason);
         }
         blobs.append(m_partialId, m_stored, m_buffer, now);
     });
@@ -131,7 +131,7 @@ common::Record BlobUpload::finish() {
                            "offset %1")
                 .arg(m_received)
                 .arg(m_header.size()))
-            .withReason(kResumeReason);
+            .withReason(common::kResumeReason);
     }
     if (m_hashKnown) {
         const QString actual = m_hash.resultHex();

@@ -231,7 +231,7 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
                     QStringLiteral("the received bytes of %1 changed during the upload; ask "
                                    "Status and resume from its offset")
                         .arg(header.sha256()))
-                    .withReason(kResumeReason);
+                    .withReason(common::kResumeReason);
             }
             blobs.markComplete(partialBlobId, header.sha256(), now);
         } else {
@@ -239,7 +239,7 @@ Record DocumentFiles::complete(const Caller &caller, const UploadHeader &header,
                 QStringLiteral("the server no longer holds the file %1; upload it again from "
                                "offset 0")
                     .arg(header.sha256()))
-                .withReason(kResumeReason);
+                .withReason(common::kResumeReason);
         }
         blobs.addFile({header.versionId, header.documentId(), header.sha256(), header.size()}, now);
 

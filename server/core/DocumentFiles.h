@@ -16,10 +16,6 @@ namespace hn::server {
 class ChangeNotifier;
 class Database;
 
-// The reason() of the upload errors that a retry fixes: the client asks
-// Status again and uploads from the bytes the server holds (blobs.proto).
-inline const QString kResumeReason = QStringLiteral("resume");
-
 // An upload's first message, decoded and checked for form by the RPC layer.
 struct UploadHeader {
     QString versionId;
