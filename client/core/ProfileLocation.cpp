@@ -26,6 +26,12 @@ ProfileLocation::ProfileLocation(const QString &serverAddress, const QString &us
     m_directory = base + u'/' + QString::fromLatin1(hash) + u'-' + userId;
 }
 
+ProfileLocation ProfileLocation::atDirectory(const QString &directory) {
+    ProfileLocation profile(QString(), QString(), QStringLiteral("."));
+    profile.m_directory = directory;
+    return profile;
+}
+
 QString ProfileLocation::defaultBaseDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
            + QStringLiteral("/profiles");

@@ -25,6 +25,9 @@ public:
                     const QString &baseDirectory = {});
 
     // The default <base>: <AppDataLocation>/profiles.
+    // A profile whose directory is already known (the last profile opened,
+    // remembered in the settings).
+    static ProfileLocation atDirectory(const QString &directory);
     static QString defaultBaseDirectory();
 
     QString directory() const { return m_directory; }

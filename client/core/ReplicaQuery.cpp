@@ -19,6 +19,10 @@ ReplicaQuery::ReplicaQuery(const QSqlDatabase &db, const QString &sql, QString c
 }
 
 ReplicaQuery &ReplicaQuery::exec(std::initializer_list<QVariant> values) {
+    return exec(QVariantList(values));
+}
+
+ReplicaQuery &ReplicaQuery::exec(const QVariantList &values) {
     // A statement executed again must first let go of its previous result.
     m_query.finish();
     int position = 0;

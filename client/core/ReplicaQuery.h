@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 #include <initializer_list>
 
 namespace hn::client {
@@ -20,6 +21,8 @@ public:
     // Binds positional values in order and executes; returns *this. A null
     // QString is bound as '' and an invalid QVariant as NULL.
     ReplicaQuery &exec(std::initializer_list<QVariant> values = {});
+    // The same with values only known at run time (an IN list).
+    ReplicaQuery &exec(const QVariantList &values);
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
