@@ -44,15 +44,21 @@ SubscriptionHub::~SubscriptionHub() {
 
 void SubscriptionHub::add(SubscriptionReactor *reactor) {
     std::lock_guard lock(m_mutex);
-    m_reactors.insert(reactor);
+    m_reactors.emplace(reactor, std::shared_ptr<SubscriptionReactor>(reactor));
 }
 
 void SubscriptionHub::remove(SubscriptionReactor *reactor) {
+    std::shared_ptr<SubscriptionReactor> owned;
     {
         std::lock_guard lock(m_mutex);
-        m_reactors.erase(reactor);
+        const auto found = m_reactors.find(reactor);
+        if (found == m_reactors.end())
+            return;
+        owned = std::move(found->second);
+        m_reactors.erase(found);
     }
     m_wake.notify_all();
+    // `owned` may be the last owner: the reactor goes here, outside the lock.
 }
 
 int SubscriptionHub::count() const {
@@ -71,7 +77,7 @@ void SubscriptionHub::onNotice(const ChangeNotice &notice) {
         return;
     }
     std::lock_guard lock(m_mutex);
-    for (SubscriptionReactor *reactor : m_reactors)
+    for (const auto &[reactor, owned] : m_reactors)
         reactor->bucketsMoved(notice.buckets, notice.headSeq);
 }
 
@@ -83,7 +89,7 @@ void SubscriptionHub::tick() {
         if (m_stopping)
             break;
         const auto now = std::chrono::steady_clock::now();
-        for (SubscriptionReactor *reactor : m_reactors)
+        for (const auto &[reactor, owned] : m_reactors)
             reactor->keepaliveIfIdle(now, m_keepaliveAfter);
 
         QSet<QString> changed;
@@ -106,18 +112,18 @@ void SubscriptionHub::tick() {
 }
 
 void SubscriptionHub::checkSessions(const QString &onlyUserId, bool accessChanged) {
-    QList<SubscriptionReactor *> reactors;
+    // Shared ownership keeps each reactor alive while it is checked, even
+    // if gRPC ends its call meanwhile; no lock is held during the checks,
+    // so new streams and the publishing thread never wait on the database.
+    std::vector<std::shared_ptr<SubscriptionReactor>> reactors;
     {
         std::lock_guard lock(m_mutex);
-        for (SubscriptionReactor *reactor : m_reactors) {
+        for (const auto &[reactor, owned] : m_reactors) {
             if (onlyUserId.isEmpty() || reactor->caller().user.id == onlyUserId)
-                reactors.append(reactor);
+                reactors.push_back(owned);
         }
     }
-    for (SubscriptionReactor *reactor : reactors) {
-        std::lock_guard lock(m_mutex);
-        if (!m_reactors.contains(reactor))
-            continue; // gone meanwhile
+    for (const std::shared_ptr<SubscriptionReactor> &reactor : reactors) {
         try {
             // The account as it is now: role, status and memberships decide
             // which buckets this stream may hear about.
@@ -142,7 +148,7 @@ void SubscriptionHub::checkSessions(const QString &onlyUserId, bool accessChange
 
 void SubscriptionHub::closeAll(std::chrono::milliseconds grace) {
     std::unique_lock lock(m_mutex);
-    for (SubscriptionReactor *reactor : m_reactors)
+    for (const auto &[reactor, owned] : m_reactors)
         reactor->end(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is shutting down"));
     m_wake.wait_for(lock, grace, [this] { return m_reactors.empty(); });
     if (!m_reactors.empty()) {

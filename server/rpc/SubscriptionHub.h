@@ -6,9 +6,10 @@
 #include <QSet>
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace hn::server {
 
@@ -27,7 +28,10 @@ public:
                     std::chrono::seconds sessionCheckEvery = std::chrono::seconds(60));
     ~SubscriptionHub();
 
+    // Takes ownership of `reactor` (until remove()).
     void add(SubscriptionReactor *reactor);
+    // Gives it up; the reactor is deleted when no session check uses it any
+    // more (at once if none does).
     void remove(SubscriptionReactor *reactor);
     int count() const;
     // Ends every stream with UNAVAILABLE and waits (up to `grace`) until
@@ -49,7 +53,10 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::unordered_set<SubscriptionReactor *> m_reactors;
+    // The hub owns each reactor from add() until remove() and the end of
+    // any session check still using it (the AuditFollowHub pattern), so the
+    // checks can authenticate without holding the mutex.
+    std::unordered_map<SubscriptionReactor *, std::shared_ptr<SubscriptionReactor>> m_reactors;
     QSet<QString> m_accessChangedUsers; // "" = everyone
     bool m_stopping = false;
     std::thread m_ticker;

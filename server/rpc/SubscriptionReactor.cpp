@@ -76,8 +76,9 @@ bool SubscriptionReactor::takeNextLocked(helfernetz::v1::SubscribeResponse &mess
 }
 
 void SubscriptionReactor::OnDone() {
+    // The hub owns this reactor: it is deleted once no session check uses
+    // it any more, maybe within this call (so nothing may follow it).
     m_hub.remove(this);
-    delete this;
 }
 
 } // namespace hn::server
