@@ -334,7 +334,7 @@ private:
                 file.close();
                 if (error.code() == ErrorCode::Unavailable)
                     throw; // the .part stays for resuming
-                QFile::remove(part);
+                discardPart(part);
                 // A stale .part (e.g. beyond the file's end): once from 0.
                 if (offset > 0 && attempt == 0 && error.code() != ErrorCode::NotFound)
                     continue;
@@ -343,7 +343,7 @@ private:
             file.close();
             if (hash.bytesAdded() == version.size && hash.resultHex() == version.sha256)
                 return m_cache->adopt(version, part);
-            QFile::remove(part);
+            discardPart(part);
             if (offset > 0 && attempt == 0)
                 continue; // the kept part may have been the damaged bit
             throw common::Error::internal(
@@ -351,6 +351,15 @@ private:
                                "not match; it was not kept")
                     .arg(versionId, version.fileName));
         }
+    }
+
+    // A damaged or stale .part must go before the next attempt, which would
+    // otherwise resume from its end.
+    static void discardPart(const QString &part) {
+        QFile file(part);
+        if (file.exists() && !file.remove())
+            throw common::Error::internal(
+                QStringLiteral("%1 cannot be removed: %2").arg(part, file.errorString()));
     }
 
     FileTransfers &m_owner;
