@@ -8,6 +8,8 @@
 #include "client/core/StatementCache.h"
 #include "common/Error.h"
 
+#include <algorithm>
+
 namespace hn::client {
 
 using common::Error;
@@ -63,6 +65,17 @@ void Outbox::requeueInFlight() {
             QStringLiteral("return in-flight entries to pending"))
             .exec();
     });
+}
+
+QList<OutboxEntry> Outbox::entries(int limit, int offset) {
+    QList<OutboxEntry> out;
+    StatementCache sql(m_database.connection());
+    const QList<StoredEntry> entries = OutboxTable(sql).select(
+        QStringLiteral("ORDER BY id LIMIT ? OFFSET ?"),
+        {limit < 0 ? -1 : limit, std::max(0, offset)}, QStringLiteral("read the outbox"));
+    for (const StoredEntry &s : entries)
+        out << s.entry;
+    return out;
 }
 
 QList<OutboxEntry> Outbox::rejected() {

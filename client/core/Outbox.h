@@ -20,6 +20,9 @@ public:
     QList<OutboxEntry> toSend(int limit);
     void requeueInFlight();
 
+    // Every entry (pending, in flight, rejected) in sending order, a page
+    // at a time (`limit` < 0: all), for the outbox a person reviews.
+    QList<OutboxEntry> entries(int limit, int offset);
     QList<OutboxEntry> rejected();
     void retryRejected(qint64 entryId);
     void discardRejected(qint64 entryId);

@@ -80,6 +80,10 @@ void Replica::resolveConflict(qint64 conflictId, const Resolution &resolution,
     m_conflicts.resolve(conflictId, resolution, userId);
 }
 
+QList<OutboxEntry> Replica::outboxEntries(int limit, int offset) {
+    return m_outbox.entries(limit, offset);
+}
+
 QList<OutboxEntry> Replica::rejected() {
     return m_outbox.rejected();
 }

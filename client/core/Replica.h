@@ -124,6 +124,9 @@ public:
 
     QList<Conflict> conflicts();
     void resolveConflict(qint64 conflictId, const Resolution &resolution, const QString &userId);
+    // The whole outbox as a person reviews it: pending, in-flight and
+    // rejected entries in sending order, a page at a time (`limit` < 0: all).
+    QList<OutboxEntry> outboxEntries(int limit = -1, int offset = 0);
     QList<OutboxEntry> rejected();
     // Sends the rejected entry again (as a new mutation_id, since its content
     // may have changed), typically after the person edited the record.

@@ -309,3 +309,34 @@ TEST_CASE("discarding a rejected edit restores the server's values, not the edit
     CHECK(f.replica().record(recordId(1))->fields == original.fields);
     CHECK(f.replica().counts() == client::SyncCounts{});
 }
+
+TEST_CASE("outboxEntries lists pending, in-flight and rejected entries in order, by page") {
+    ReplicaFixture f;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << f.replica()
+                   .create(EntityType::Contact, kSpace,
+                           {{QStringLiteral("family_name"), QString::number(i)}}, kUser)
+                   .meta.id;
+    }
+    const QList<OutboxEntry> sent = f.replica().outboxToSend(2);
+    REQUIRE(sent.size() == 2);
+    f.replica().applyResults(
+        {{sent[1], rejected(sent[1], QStringLiteral("family_name"), QStringLiteral("too long"))}});
+
+    const QList<OutboxEntry> all = f.replica().outboxEntries();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].mutation.recordId == ids[0]);
+    CHECK(all[0].state == OutboxEntry::State::InFlight);
+    CHECK(all[1].state == OutboxEntry::State::Rejected);
+    REQUIRE(all[1].rejection);
+    CHECK(all[1].rejection->message == QStringLiteral("too long"));
+    CHECK(all[2].state == OutboxEntry::State::Pending);
+    CHECK(all[2].mutation.op == MutationOp::Create);
+
+    const QList<OutboxEntry> page = f.replica().outboxEntries(1, 2);
+    REQUIRE(page.size() == 1);
+    CHECK(page[0].mutation.recordId == ids[2]);
+    CHECK(f.replica().outboxEntries(2, 0).size() == 2);
+    CHECK(f.replica().outboxEntries(5, 3).isEmpty());
+}
