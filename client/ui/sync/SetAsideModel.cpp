@@ -29,6 +29,8 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const {
     const SetAsideItem &item = m_items.at(index.row());
     if (role == ItemIdRole)
         return item.id;
+    // The replica's own reason (English, naming the bucket) stays available
+    // as the tooltip and in the export.
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return item.reason;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -46,7 +48,7 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const {
         }
         return RecordDescription::operationName(item.op);
     case ReasonColumn:
-        return item.reason;
+        return m_reasons.value(index.row());
     case WhenColumn:
         return QLocale().toString(item.setAsideAt.toLocalTime(), QLocale::ShortFormat);
     default:
@@ -77,6 +79,10 @@ const SetAsideItem *SetAsideModel::item(int row) const {
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
 }
 
+QString SetAsideModel::reasonText(int row) const {
+    return m_reasons.value(row);
+}
+
 int SetAsideModel::rowOfItem(qint64 id) const {
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).id == id)
@@ -88,8 +94,24 @@ int SetAsideModel::rowOfItem(qint64 id) const {
 void SetAsideModel::reload() {
     try {
         QList<SetAsideItem> items = m_replica.setAside();
+        QStringList reasons;
+        for (const SetAsideItem &item : std::as_const(items)) {
+            // Set aside only happens when an area becomes unreadable; its
+            // Space record usually went with it.
+            const std::optional<common::Record> space =
+                item.spaceId.isEmpty() ? std::nullopt : m_replica.record(item.spaceId);
+            const QString name = space ? space->fields.value(QStringLiteral("name")).toString()
+                                       : QString();
+            reasons << (name.isEmpty()
+                            ? tr("Your access to the area was withdrawn before this change"
+                                 " reached the server.")
+                            : tr("Your access to the area “%1” was withdrawn before this change"
+                                 " reached the server.")
+                                  .arg(name));
+        }
         beginResetModel();
         m_items = std::move(items);
+        m_reasons = std::move(reasons);
         endResetModel();
     } catch (const common::Error &error) {
         Q_EMIT loadFailed(tr("The work set aside could not be read: %1").arg(error.describe()));

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace hn::client {
 
@@ -28,6 +29,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const SetAsideItem *item(int row) const;
+    // Why it was set aside, for people: the area by name where the replica
+    // still knows it.
+    QString reasonText(int row) const;
     int rowOfItem(qint64 id) const;
 
 public Q_SLOTS:
@@ -39,6 +43,7 @@ Q_SIGNALS:
 private:
     Replica &m_replica;
     QList<SetAsideItem> m_items;
+    QStringList m_reasons;
 };
 
 } // namespace hn::client

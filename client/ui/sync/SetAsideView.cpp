@@ -125,7 +125,7 @@ void SetAsideView::updateDetails() {
                  .arg(RecordDescription::typeName(item->type),
                       RecordDescription::title(item->type, item->fields),
                       RecordDescription::operationName(item->op));
-    lines << item->reason << QString();
+    lines << m_model->reasonText(selectedRow()) << QString();
     const QString empty_ = RecordDescription::valueText(QJsonValue());
     for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
         const QString value = RecordDescription::valueText(it.value());

@@ -151,11 +151,11 @@ void SyncStatusBar::showState(SyncEngine::State state, const QString &reason) {
         break;
     case SyncEngine::State::Connecting:
         text = tr("Connecting…");
-        icon = QStringLiteral("network-idle");
+        icon = QStringLiteral("network-transmit-receive");
         break;
     case SyncEngine::State::Syncing:
         text = tr("Synchronising…");
-        icon = QStringLiteral("view-refresh");
+        icon = QStringLiteral("emblem-synchronizing");
         break;
     case SyncEngine::State::Idle:
         text = tr("Online");

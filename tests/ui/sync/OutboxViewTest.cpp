@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outbox against a real server: pending changes, changes the server
+// refused with its reason, and the person's way out (edit and retry,
+// discard after confirming).
+#include "client/ui/sync/OutboxModel.h"
+#include "client/ui/sync/OutboxView.h"
+#include "tests/ui/support/UiSession.h"
+#include "tests/ui/sync/SyncUiTesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest/QTest>
+#include <catch2/catch.hpp>
+
+using namespace hn;
+using client::OutboxEntry;
+using client::OutboxModel;
+using common::EntityType;
+using test::SyncNetwork;
+using test::UiSession;
+using test::waitUntil;
+
+namespace {
+
+QPushButton *button(QWidget &view, const char *name) {
+    auto *b = view.findChild<QPushButton *>(QString::fromLatin1(name));
+    REQUIRE(b);
+    return b;
+}
+
+int rowInState(const OutboxModel &model, OutboxEntry::State state) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.entry(row)->state == state)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the outbox lists pending changes while offline and empties after the push",
+          "[ui][sync][outbox]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    client::OutboxView view(anna.workspace());
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    CHECK(view.model()->rowCount() == 0);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("outboxEmpty"))->isVisible());
+
+    anna.workspace().engine()->stop();
+    anna.workspace().create(EntityType::Contact, net.space.id,
+                            test::personFields(QStringLiteral("Hamid"), QStringLiteral("Rahimi")));
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, OutboxModel::RecordColumn).data().toString()
+          == QStringLiteral("Hamid Rahimi"));
+    CHECK(view.model()->index(0, OutboxModel::KindColumn).data().toString()
+          == QStringLiteral("Contact"));
+    CHECK(view.model()->index(0, OutboxModel::OperationColumn).data().toString()
+          == QStringLiteral("Created"));
+    CHECK(view.model()->index(0, OutboxModel::StateColumn).data().toString()
+          == QStringLiteral("Waiting"));
+    view.table()->selectRow(0);
+    // Only refused changes have something to decide.
+    CHECK_FALSE(button(view, "outboxRetry")->isEnabled());
+    CHECK_FALSE(button(view, "outboxDiscard")->isEnabled());
+
+    anna.workspace().engine()->start();
+    REQUIRE(anna.waitForSync());
+    CHECK(waitUntil([&] { return view.model()->rowCount() == 0; }));
+}
+
+TEST_CASE("a change the server refused shows its reason; edit and retry sends it",
+          "[ui][sync][outbox]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    UiSession bernd(net.server, QStringLiteral("bernd@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    const QString id =
+        anna.workspace()
+            .create(EntityType::Contact, net.space.id,
+                    test::personFields(QStringLiteral("Jonas"), QStringLiteral("Weber")))
+            .meta.id;
+    REQUIRE(anna.waitForSync());
+
+    client::OutboxView view(anna.workspace());
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    QSignalSpy opened(&view, &client::OutboxView::openRecordRequested);
+
+    // The replica keeps what the person typed; the server checks the format.
+    anna.workspace().update(id, {{QStringLiteral("emails"), QJsonArray{QStringLiteral("kaputt")}}});
+    REQUIRE(waitUntil([&] { return anna.workspace().replica().counts().rejected == 1; }));
+    REQUIRE(waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
+    const int row = rowInState(*view.model(), OutboxEntry::State::Rejected);
+    CHECK(view.model()->index(row, OutboxModel::StateColumn).data().toString()
+          == QStringLiteral("Rejected"));
+    const QString reason = view.model()->index(row, OutboxModel::ReasonColumn).data().toString();
+    INFO("reason: " << reason.toStdString());
+    CHECK(reason.contains(QStringLiteral("Not valid")));
+    CHECK(reason.contains(QStringLiteral("E-mail addresses")));
+    CHECK(reason.size() > QStringLiteral("Not valid (E-mail addresses): ").size());
+    CHECK(view.model()->index(row, OutboxModel::OperationColumn).data().toString()
+          == QStringLiteral("Changed: E-mail addresses"));
+
+    view.table()->selectRow(row);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("outboxDetails"))->text().contains(reason));
+    REQUIRE(button(view, "outboxEdit")->isEnabled());
+    QTest::mouseClick(button(view, "outboxEdit"), Qt::LeftButton);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened[0][0].toString() == id);
+    CHECK(opened[0][1].value<common::EntityType>() == EntityType::Contact);
+
+    // The person corrects the address (in the contact editor), then retries.
+    anna.workspace().update(
+        id, {{QStringLiteral("emails"), QJsonArray{QStringLiteral("jonas.weber@example.org")}}});
+    view.table()->selectRow(rowInState(*view.model(), OutboxEntry::State::Rejected));
+    QTest::mouseClick(button(view, "outboxRetry"), Qt::LeftButton);
+    REQUIRE(anna.waitForSync());
+    CHECK(anna.workspace().replica().counts() == client::SyncCounts{});
+    CHECK(waitUntil([&] { return view.model()->rowCount() == 0; }));
+    CHECK(waitUntil([&] {
+        const auto r = bernd.workspace().replica().record(id);
+        return r && r->fields.value(QStringLiteral("emails")).toArray()
+                        == QJsonArray{QStringLiteral("jonas.weber@example.org")};
+    }));
+}
+
+TEST_CASE("a change refused for lost rights is discarded after confirming",
+          "[ui][sync][outbox]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    const QString id =
+        anna.workspace()
+            .create(EntityType::Contact, net.space.id,
+                    test::personFields(QStringLiteral("Lena"), QStringLiteral("Schäfer")))
+            .meta.id;
+    REQUIRE(anna.waitForSync());
+
+    client::OutboxView view(anna.workspace());
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+
+    net.server.setMembership(net.space.id, anna.user().id, common::SpaceLevel::Reader);
+    anna.workspace().update(id, {{QStringLiteral("notes"), QStringLiteral("neue Sprechzeiten")}});
+    REQUIRE(waitUntil([&] { return anna.workspace().replica().counts().rejected == 1; }));
+    REQUIRE(waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
+    const int row = rowInState(*view.model(), OutboxEntry::State::Rejected);
+    CHECK(view.model()->index(row, OutboxModel::ReasonColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Not permitted")));
+    view.table()->selectRow(row);
+
+    SECTION("cancelling the confirmation keeps the change") {
+        test::whenModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QTest::mouseClick(button(view, "outboxDiscard"), Qt::LeftButton);
+        CHECK(anna.workspace().replica().counts().rejected == 1);
+        CHECK(anna.workspace().replica().record(id)->fields.value(QStringLiteral("notes"))
+              == QStringLiteral("neue Sprechzeiten"));
+    }
+    SECTION("confirming reverts the record to the server's state") {
+        bool asked = false;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text().contains(QStringLiteral("Lena Schäfer"));
+            box->button(QMessageBox::Discard)->click();
+        });
+        QTest::mouseClick(button(view, "outboxDiscard"), Qt::LeftButton);
+        CHECK(asked);
+        CHECK(anna.workspace().replica().counts().rejected == 0);
+        CHECK(anna.workspace().replica().record(id)->fields.value(QStringLiteral("notes"))
+              == QStringLiteral(""));
+        CHECK(view.model()->rowCount() == 0);
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The status bar follows the engine: offline while the server is away,
+// online when it is back, and what waits in the outbox.
+#include "client/ui/sync/SyncStatusBar.h"
+#include "tests/ui/support/UiSession.h"
+#include "tests/ui/sync/SyncUiTesting.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest/QTest>
+#include <catch2/catch.hpp>
+
+using namespace hn;
+using common::EntityType;
+using test::SyncNetwork;
+using test::UiSession;
+using test::waitUntil;
+
+TEST_CASE("the status bar shows offline, pending changes, and online with the last sync",
+          "[ui][sync][status]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    client::SyncStatusBar bar(anna.workspace());
+    bar.show();
+    REQUIRE(anna.waitForSync());
+    CHECK(waitUntil([&] { return bar.stateText() == QStringLiteral("Online"); }));
+    CHECK(bar.lastSyncText().startsWith(QStringLiteral("Synchronised ")));
+    auto *pending = bar.findChild<QPushButton *>(QStringLiteral("pendingButton"));
+    REQUIRE(pending);
+    CHECK(pending->text() == QStringLiteral("Nothing to send"));
+    CHECK(pending->accessibleName() == pending->text());
+    CHECK_FALSE(bar.findChild<QPushButton *>(QStringLiteral("conflictsButton"))->isVisible());
+
+    net.server.stop();
+    anna.workspace().create(EntityType::Contact, net.space.id,
+                            test::personFields(QStringLiteral("Amir"), QStringLiteral("Haidari")));
+    REQUIRE(waitUntil([&] { return bar.stateText() == QStringLiteral("Offline"); }));
+    auto *state = bar.findChild<QLabel *>(QStringLiteral("syncState"));
+    // Why: the server it cannot reach, and when it tries again.
+    CHECK(state->toolTip().contains(QStringLiteral("next try in")));
+    CHECK(state->accessibleDescription() == state->toolTip());
+    CHECK(waitUntil([&] { return bar.counts().pending + bar.counts().inFlight == 1; }));
+    CHECK(pending->text().startsWith(QStringLiteral("1 change")));
+
+    QSignalSpy outbox(&bar, &client::SyncStatusBar::outboxRequested);
+    QTest::mouseClick(pending, Qt::LeftButton);
+    CHECK(outbox.size() == 1);
+
+    net.server.start();
+    CHECK(waitUntil([&] { return bar.stateText() == QStringLiteral("Online"); }));
+    CHECK(waitUntil([&] { return pending->text() == QStringLiteral("Nothing to send"); }));
+}
+
+TEST_CASE("the status bar of a profile opened without a session says offline",
+          "[ui][sync][status]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    anna.workspace().stop();
+
+    common::SystemClock clock;
+    client::Workspace::Options options;
+    options.profileDirectory = anna.profileDirectory();
+    options.user = anna.user();
+    client::Workspace offline(options, clock);
+    client::SyncStatusBar bar(offline);
+    CHECK(bar.stateText() == QStringLiteral("Offline"));
+    CHECK(bar.lastSyncText() == QStringLiteral("Not yet synchronised"));
+    offline.create(EntityType::Contact, net.space.id,
+                   test::personFields(QStringLiteral("Amir"), QStringLiteral("Haidari")));
+    CHECK(bar.counts().pending == 1);
+}
