@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/ui/documents/DocumentFilesPanel.h"
+
+#include "client/ui/documents/DocumentCheckout.h"
+#include "client/ui/documents/DocumentOpener.h"
+#include "client/ui/documents/DocumentTransfers.h"
+#include "client/ui/documents/PersonName.h"
+#include "client/ui/documents/VersionHistoryModel.h"
+#include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/Workspace.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hn::client {
+
+namespace {
+
+constexpr int kVersionIdRole = Qt::UserRole + 1;
+const QString kCheckoutRefusal = QStringLiteral("failed-precondition");
+
+QPushButton *button(const char *icon, const QString &text, QWidget *parent) {
+    return new QPushButton(QIcon::fromTheme(QString::fromLatin1(icon)), text, parent);
+}
+
+} // namespace
+
+DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &transfers,
+                                       DocumentOpener &opener, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_transfers(transfers)
+    , m_opener(opener)
+    , m_history(new VersionHistoryModel(workspace.replica(), workspace.fileCache(), this))
+    , m_historyView(new QTableView(this))
+    , m_open(button("document-open", tr("&Open"), this))
+    , m_saveAs(button("document-save-as", tr("Save &as…"), this))
+    , m_upload(button("document-send", tr("&Upload new version…"), this))
+    , m_restore(button("edit-undo", tr("&Restore this version"), this))
+    , m_prompt(new QWidget(this))
+    , m_promptFiles(new QLabel(m_prompt))
+    , m_comment(new QLineEdit(m_prompt))
+    , m_send(button("document-send", tr("Upload"), m_prompt))
+    , m_uploads(new QListWidget(this))
+    , m_retry(button("view-refresh", tr("Re&try"), this))
+    , m_discard(button("edit-delete", tr("&Discard"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this)) {
+    m_historyView->setModel(m_history);
+    m_historyView->setAccessibleName(tr("Version history"));
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setTabKeyNavigation(false);
+    auto *historyLabel = new QLabel(tr("&Versions:"), this);
+    historyLabel->setBuddy(m_historyView);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_open, m_saveAs, m_restore, m_upload})
+        actions->addWidget(b);
+    actions->addStretch(1);
+
+    // Asked inline rather than in a modal box: the files stay visible, and
+    // a drop needs no second window.
+    auto *promptLayout = new QHBoxLayout(m_prompt);
+    promptLayout->setContentsMargins(0, 0, 0, 0);
+    auto *commentLabel = new QLabel(tr("Co&mment:"), m_prompt);
+    commentLabel->setBuddy(m_comment);
+    m_comment->setPlaceholderText(tr("What changed in this version (optional)"));
+    m_comment->setAccessibleName(tr("Comment for the new version"));
+    auto *cancel = button("process-stop", tr("Cancel"), m_prompt);
+    promptLayout->addWidget(m_promptFiles);
+    promptLayout->addWidget(commentLabel);
+    promptLayout->addWidget(m_comment, 1);
+    promptLayout->addWidget(m_send);
+    promptLayout->addWidget(cancel);
+    m_prompt->hide();
+
+    m_uploads->setAccessibleName(tr("Uploads of this document"));
+    m_uploads->setMaximumHeight(70);
+    auto *uploadsLabel = new QLabel(tr("Up&loads waiting:"), this);
+    uploadsLabel->setBuddy(m_uploads);
+    auto *uploadActions = new QHBoxLayout;
+    uploadActions->addWidget(m_uploads, 1);
+    auto *uploadButtons = new QVBoxLayout;
+    uploadButtons->addWidget(m_retry);
+    uploadButtons->addWidget(m_discard);
+    uploadButtons->addStretch(1);
+    uploadActions->addLayout(uploadButtons);
+
+    m_progress->setAccessibleName(tr("Transfer progress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_historyView, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_prompt);
+    layout->addWidget(uploadsLabel);
+    layout->addLayout(uploadActions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    connect(m_open, &QPushButton::clicked, this, &DocumentFilesPanel::openChosen);
+    connect(m_saveAs, &QPushButton::clicked, this, &DocumentFilesPanel::saveChosen);
+    connect(m_restore, &QPushButton::clicked, this, &DocumentFilesPanel::restoreChosen);
+    connect(m_upload, &QPushButton::clicked, this, &DocumentFilesPanel::chooseFiles);
+    connect(m_send, &QPushButton::clicked, this, &DocumentFilesPanel::sendUpload);
+    connect(m_comment, &QLineEdit::returnPressed, this, &DocumentFilesPanel::sendUpload);
+    connect(cancel, &QPushButton::clicked, this, &DocumentFilesPanel::cancelUpload);
+    connect(m_retry, &QPushButton::clicked, this, &DocumentFilesPanel::retryChosen);
+    connect(m_discard, &QPushButton::clicked, this, &DocumentFilesPanel::discardChosen);
+    connect(m_historyView, &QTableView::activated, this, &DocumentFilesPanel::openChosen);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DocumentFilesPanel::refreshActions);
+    connect(m_uploads, &QListWidget::currentRowChanged, this, &DocumentFilesPanel::refreshActions);
+    connect(m_history, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_history->rowCount() > 0)
+            m_historyView->selectRow(0);
+        refreshActions();
+    });
+    connect(&m_transfers, &DocumentTransfers::changed, this, [this](const QString &documentId) {
+        if (!m_document || (!documentId.isEmpty() && documentId != m_document->meta.id))
+            return;
+        refreshUploads();
+        showUploadProgress();
+    });
+    connect(&m_transfers, &DocumentTransfers::downloadProgress, this,
+            [this](const QString &versionId, int percent) {
+                if (versionId != m_downloading)
+                    return;
+                m_progress->setVisible(percent >= 0);
+                m_progress->setValue(std::max(0, percent));
+                m_progress->setFormat(tr("Downloading %p %"));
+            });
+    connect(&m_transfers, &DocumentTransfers::failed, this,
+            [this](const QString &documentId, const QString &reason) {
+                if (m_document && documentId == m_document->meta.id)
+                    showProblem(reason);
+            });
+    connect(&m_opener, &DocumentOpener::status, this, &DocumentFilesPanel::showStatus);
+    connect(&m_opener, &DocumentOpener::failed, this, &DocumentFilesPanel::showProblem);
+    connect(&m_opener, &DocumentOpener::delivered, this, [this] { m_history->reload(); });
+    setDocument(std::nullopt);
+}
+
+void DocumentFilesPanel::setDocument(const std::optional<common::Record> &document) {
+    const bool other = !document || !m_document || document->meta.id != m_document->meta.id;
+    m_document = document;
+    if (other) {
+        cancelUpload();
+        m_status->clear();
+        m_downloading.clear();
+        m_progress->hide();
+    }
+    m_history->setDocument(document ? document->meta.id : QString());
+    if (other && m_history->rowCount() > 0)
+        m_historyView->selectRow(0);
+    refreshUploads();
+    showUploadProgress();
+    refreshActions();
+}
+
+bool DocumentFilesPanel::mayOverrideLock() const {
+    return m_document
+           && m_workspace.permissions().may(common::Action::EditAny, m_document->meta.spaceId);
+}
+
+QString DocumentFilesPanel::lockDescription() const {
+    if (!m_document)
+        return {};
+    const DocumentCheckout lock = DocumentCheckout::of(*m_document, m_workspace.clock().now());
+    const QString name = PersonName::of(m_workspace.replica(), lock.holderId());
+    if (!lock.expiresAt().isValid())
+        return tr("%1 has checked the document out").arg(name);
+    return tr("%1 has checked the document out until %2")
+        .arg(name, QLocale().toString(lock.expiresAt().toLocalTime(), QLocale::ShortFormat));
+}
+
+common::Decision DocumentFilesPanel::uploadDecision() const {
+    if (!m_document)
+        return {false, tr("Choose a document first."), false};
+    const common::Decision edit = m_workspace.permissions().mayEdit(*m_document);
+    if (!edit)
+        return edit;
+    const DocumentCheckout lock = DocumentCheckout::of(*m_document, m_workspace.clock().now());
+    if (lock.isHeldByOther(m_workspace.user().id) && !mayOverrideLock())
+        return {false, tr("%1; only editors can upload now.").arg(lockDescription()), false};
+    return {true, {}, false};
+}
+
+std::optional<FileVersion> DocumentFilesPanel::chosenVersion() const {
+    const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_history->version(rows.first().row());
+}
+
+void DocumentFilesPanel::refreshActions() {
+    const std::optional<FileVersion> chosen = chosenVersion();
+    const common::Decision noVersion{
+        false,
+        m_history->rowCount() == 0 ? tr("This document has no file yet.") : tr("Choose a version."),
+        false};
+    const common::Decision yes{true, {}, false};
+    showDecision(m_open, chosen ? yes : noVersion, tr("Open the chosen version (Enter)"));
+    showDecision(m_saveAs, chosen ? yes : noVersion, tr("Save a copy of the chosen version"));
+    const common::Decision upload = uploadDecision();
+    showDecision(m_upload, upload, tr("Add a file as the new version (or drop files here)"));
+    common::Decision restore = chosen ? upload : noVersion;
+    const QString current =
+        m_document ? m_document->fields.value(QStringLiteral("current_version_id")).toString()
+                   : QString();
+    if (restore && chosen && chosen->versionId == current)
+        restore = {false, tr("This is the current version."), false};
+    showDecision(m_restore, restore, tr("Make the chosen version the current one again"));
+    showDecision(m_send, upload, tr("Queue the files for upload"));
+
+    QListWidgetItem *item = m_uploads->currentItem();
+    const bool stopped = item && item->data(kVersionIdRole + 1).toBool();
+    showDecision(m_retry,
+                 stopped ? yes : common::Decision{false, tr("Choose a stopped upload."), false},
+                 tr("Send the chosen upload again"));
+    showDecision(m_discard, item ? yes : common::Decision{false, tr("Choose an upload."), false},
+                 tr("Remove the chosen upload; its file is not sent"));
+}
+
+void DocumentFilesPanel::refreshUploads() {
+    const QString chosen = m_uploads->currentItem()
+                               ? m_uploads->currentItem()->data(kVersionIdRole).toString()
+                               : QString();
+    m_uploads->clear();
+    if (!m_document) {
+        refreshActions();
+        return;
+    }
+    const int percent = m_transfers.uploadPercent(m_document->meta.id);
+    for (const UploadEntry &entry : m_transfers.uploadsOf(m_document->meta.id)) {
+        const QString name = entry.restore ? tr("Restore of %1").arg(entry.version.fileName)
+                                           : entry.version.fileName;
+        QString text;
+        if (entry.state == UploadEntry::State::Stopped)
+            text = tr("%1: stopped: %2").arg(name, entry.errorMessage);
+        else if (percent >= 0)
+            text = tr("%1: uploading %2 %").arg(name).arg(percent);
+        else if (!m_transfers.isOnline())
+            text = tr("%1: waiting for the connection").arg(name);
+        else
+            text = tr("%1: waiting to upload").arg(name);
+        auto *item = new QListWidgetItem(text, m_uploads);
+        item->setData(kVersionIdRole, entry.version.versionId);
+        item->setData(kVersionIdRole + 1, entry.state == UploadEntry::State::Stopped);
+        item->setData(kVersionIdRole + 2, entry.errorCode);
+        item->setToolTip(text);
+        if (entry.version.versionId == chosen)
+            m_uploads->setCurrentItem(item);
+    }
+    refreshActions();
+}
+
+void DocumentFilesPanel::showUploadProgress() {
+    const int percent = m_document ? m_transfers.uploadPercent(m_document->meta.id) : -1;
+    if (percent >= 0) {
+        m_progress->setFormat(tr("Uploading %p %"));
+        m_progress->setValue(percent);
+        m_progress->show();
+    } else if (m_downloading.isEmpty() || m_transfers.downloadPercent(m_downloading) < 0) {
+        m_progress->hide();
+    }
+}
+
+void DocumentFilesPanel::showStatus(const QString &text) {
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+}
+
+void DocumentFilesPanel::showProblem(const QString &text) {
+    m_status->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_status->setText(text);
+}
+
+void DocumentFilesPanel::openChosen() {
+    if (const std::optional<FileVersion> version = chosenVersion()) {
+        m_downloading = version->versionId;
+        m_opener.open(*version);
+    }
+}
+
+void DocumentFilesPanel::saveChosen() {
+    const std::optional<FileVersion> version = chosenVersion();
+    if (!version)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save a copy of %1").arg(version->fileName));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->selectFile(QFileInfo(version->fileName).fileName());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const FileVersion chosen = *version;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, chosen](const QString &path) {
+        m_downloading = chosen.versionId;
+        m_opener.saveAs(chosen, path);
+    });
+    dialog->open();
+}
+
+void DocumentFilesPanel::restoreChosen() {
+    const std::optional<FileVersion> version = chosenVersion();
+    if (!version || !m_restore->isEnabled())
+        return;
+    const int number = m_history->number(m_history->rowOf(version->versionId));
+    try {
+        m_transfers.restore(*version, tr("Restored version %1").arg(number));
+        showStatus(tr("Version %1 will become the current version.").arg(number));
+    } catch (const common::Error &error) {
+        showProblem(error.describe());
+    }
+}
+
+void DocumentFilesPanel::chooseFiles() {
+    auto *dialog = new QFileDialog(this, tr("Choose the new version's file"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &DocumentFilesPanel::offerUpload);
+    dialog->open();
+}
+
+void DocumentFilesPanel::offerUpload(const QStringList &paths) {
+    if (paths.isEmpty() || !m_document)
+        return;
+    const common::Decision decision = uploadDecision();
+    if (!decision) {
+        showProblem(decision.reason);
+        return;
+    }
+    m_offered = paths;
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    m_promptFiles->setText(tr("New version: %1").arg(names.join(QStringLiteral(", "))));
+    m_comment->clear();
+    m_prompt->show();
+    refreshActions();
+    m_comment->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentFilesPanel::cancelUpload() {
+    m_offered.clear();
+    m_comment->clear();
+    m_prompt->hide();
+}
+
+void DocumentFilesPanel::sendUpload() {
+    if (m_offered.isEmpty() || !m_document || !uploadDecision())
+        return;
+    const QStringList paths = m_offered;
+    const QString comment = m_comment->text();
+    const DocumentCheckout lock = DocumentCheckout::of(*m_document, m_workspace.clock().now());
+    if (!lock.isHeldByOther(m_workspace.user().id)) {
+        queueUploads(paths, comment, false);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Document checked out"),
+        tr("%1. Upload anyway? This releases the check-out.").arg(lockDescription()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, paths, comment](int result) {
+        if (result == QMessageBox::Yes)
+            queueUploads(paths, comment, true);
+    });
+    box->open();
+}
+
+void DocumentFilesPanel::queueUploads(const QStringList &paths, const QString &comment,
+                                      bool overrideCheckout) {
+    if (!m_document)
+        return;
+    QStringList queued;
+    for (const QString &path : paths) {
+        try {
+            const QString versionId = m_transfers.upload(m_document->meta.id, path, comment);
+            if (overrideCheckout)
+                m_transfers.retry(versionId, true);
+            queued << QFileInfo(path).fileName();
+        } catch (const common::Error &error) {
+            showProblem(error.describe());
+            return; // the files not queued stay offered
+        }
+        m_offered.removeOne(path);
+    }
+    cancelUpload();
+    showStatus(m_transfers.isOnline() ? tr("Uploading %1.").arg(queued.join(QStringLiteral(", ")))
+                                      : tr("%1 will be uploaded when the connection is back.")
+                                            .arg(queued.join(QStringLiteral(", "))));
+    refreshUploads();
+}
+
+void DocumentFilesPanel::retryChosen() {
+    QListWidgetItem *item = m_uploads->currentItem();
+    if (!item || !item->data(kVersionIdRole + 1).toBool())
+        return;
+    const QString versionId = item->data(kVersionIdRole).toString();
+    const auto retry = [this, versionId](bool overrideCheckout) {
+        try {
+            m_transfers.retry(versionId, overrideCheckout);
+        } catch (const common::Error &error) {
+            showProblem(error.describe());
+        }
+        refreshUploads();
+    };
+    if (item->data(kVersionIdRole + 2).toString() != kCheckoutRefusal || !mayOverrideLock()) {
+        retry(false);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Document checked out"),
+        tr("Someone else has checked this document out. Upload anyway? This releases their "
+           "check-out."),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [retry](int result) {
+        if (result == QMessageBox::Yes)
+            retry(true);
+    });
+    box->open();
+}
+
+void DocumentFilesPanel::discardChosen() {
+    QListWidgetItem *item = m_uploads->currentItem();
+    if (!item)
+        return;
+    try {
+        m_transfers.discard(item->data(kVersionIdRole).toString());
+    } catch (const common::Error &error) {
+        showProblem(error.describe());
+    }
+    refreshUploads();
+}
+
+} // namespace hn::client

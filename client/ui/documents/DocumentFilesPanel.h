@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/core/FileVersion.h"
+#include "common/Policy.h"
+#include "common/Record.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace hn::client {
+
+class DocumentOpener;
+class DocumentTransfers;
+class VersionHistoryModel;
+class Workspace;
+
+// A document's files: the version history, Open / Save as / Restore of the
+// chosen version, "Upload new version" (file dialog or files dropped on the
+// document, then a comment), the document's queued uploads (waiting,
+// running, or stopped with the server's reason, to retry or discard) and a
+// progress bar for its transfers.
+class DocumentFilesPanel : public QWidget {
+    Q_OBJECT
+public:
+    DocumentFilesPanel(Workspace &workspace, DocumentTransfers &transfers, DocumentOpener &opener,
+                       QWidget *parent = nullptr);
+
+    void setDocument(const std::optional<common::Record> &document);
+    // Whether the person may add a version now, and why not.
+    common::Decision uploadDecision() const;
+    // Files chosen or dropped: asks for a comment, then queues them.
+    void offerUpload(const QStringList &paths);
+
+    VersionHistoryModel *history() const { return m_history; }
+    QTableView *historyView() const { return m_historyView; }
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *saveAsButton() const { return m_saveAs; }
+    QPushButton *uploadButton() const { return m_upload; }
+    QPushButton *restoreButton() const { return m_restore; }
+    QLineEdit *commentEdit() const { return m_comment; }
+    QPushButton *sendButton() const { return m_send; }
+    QListWidget *uploadList() const { return m_uploads; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *discardButton() const { return m_discard; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+
+public Q_SLOTS:
+    void showStatus(const QString &text);
+    void showProblem(const QString &text);
+
+private:
+    void chooseFiles();
+    void openChosen();
+    void saveChosen();
+    void restoreChosen();
+    void sendUpload();
+    void cancelUpload();
+    void queueUploads(const QStringList &paths, const QString &comment, bool overrideCheckout);
+    void retryChosen();
+    void discardChosen();
+    void refreshUploads();
+    void refreshActions();
+    void showUploadProgress();
+    std::optional<FileVersion> chosenVersion() const;
+    // Who holds another's lock and until when, for messages.
+    QString lockDescription() const;
+    bool mayOverrideLock() const;
+
+    Workspace &m_workspace;
+    DocumentTransfers &m_transfers;
+    DocumentOpener &m_opener;
+    std::optional<common::Record> m_document;
+    VersionHistoryModel *m_history;
+    QTableView *m_historyView;
+    QPushButton *m_open;
+    QPushButton *m_saveAs;
+    QPushButton *m_upload;
+    QPushButton *m_restore;
+    QWidget *m_prompt;
+    QLabel *m_promptFiles;
+    QLineEdit *m_comment;
+    QPushButton *m_send;
+    QStringList m_offered;
+    QListWidget *m_uploads;
+    QPushButton *m_retry;
+    QPushButton *m_discard;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QString m_downloading; // version id whose download the bar shows
+};
+
+} // namespace hn::client
