@@ -27,7 +27,9 @@ ProfileLocation::ProfileLocation(const QString &serverAddress, const QString &us
 }
 
 ProfileLocation ProfileLocation::atDirectory(const QString &directory) {
-    ProfileLocation profile(QString(), QString(), QStringLiteral("."));
+    // Not through the checking constructor: the directory is given, no
+    // user id goes into a file name here.
+    ProfileLocation profile;
     profile.m_directory = directory;
     return profile;
 }

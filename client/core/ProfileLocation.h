@@ -35,6 +35,8 @@ public:
     QString fileCacheDirectory() const;
 
 private:
+    ProfileLocation() = default;
+
     QString m_directory;
 };
 
