@@ -11,6 +11,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -64,6 +65,11 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setSectionResizeMode(VersionHistoryModel::Number,
+                                                            QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(VersionHistoryModel::OnDevice,
+                                                            QHeaderView::ResizeToContents);
+    m_historyView->setWordWrap(false);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setTabKeyNavigation(false);
     auto *historyLabel = new QLabel(tr("&Versions:"), this);
@@ -90,17 +96,24 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     promptLayout->addWidget(cancel);
     m_prompt->hide();
 
+    // Shown only while the document has queued uploads.
+    m_uploadBox = new QWidget(this);
+    m_uploads->setParent(m_uploadBox);
+    m_retry->setParent(m_uploadBox);
+    m_discard->setParent(m_uploadBox);
     m_uploads->setAccessibleName(tr("Uploads of this document"));
     m_uploads->setMaximumHeight(70);
-    auto *uploadsLabel = new QLabel(tr("Up&loads waiting:"), this);
+    auto *uploadsLabel = new QLabel(tr("Up&loads waiting:"), m_uploadBox);
     uploadsLabel->setBuddy(m_uploads);
-    auto *uploadActions = new QHBoxLayout;
-    uploadActions->addWidget(m_uploads, 1);
-    auto *uploadButtons = new QVBoxLayout;
-    uploadButtons->addWidget(m_retry);
-    uploadButtons->addWidget(m_discard);
-    uploadButtons->addStretch(1);
-    uploadActions->addLayout(uploadButtons);
+    auto *uploadGrid = new QGridLayout(m_uploadBox);
+    uploadGrid->setContentsMargins(0, 0, 0, 0);
+    uploadGrid->addWidget(uploadsLabel, 0, 0);
+    uploadGrid->addWidget(m_uploads, 1, 0, 3, 1);
+    uploadGrid->addWidget(m_retry, 1, 1);
+    uploadGrid->addWidget(m_discard, 2, 1);
+    uploadGrid->setColumnStretch(0, 1);
+    uploadGrid->setRowStretch(3, 1);
+    m_uploadBox->hide();
 
     m_progress->setAccessibleName(tr("Transfer progress"));
     m_progress->setRange(0, 100);
@@ -114,8 +127,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     layout->addWidget(m_historyView, 1);
     layout->addLayout(actions);
     layout->addWidget(m_prompt);
-    layout->addWidget(uploadsLabel);
-    layout->addLayout(uploadActions);
+    layout->addWidget(m_uploadBox);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
 
@@ -142,6 +154,11 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
             return;
         refreshUploads();
         showUploadProgress();
+        // "Uploading …" ends with the upload.
+        if (m_uploadMessage && m_uploads->count() == 0) {
+            m_uploadMessage = false;
+            showStatus(tr("Upload finished."));
+        }
     });
     connect(&m_transfers, &DocumentTransfers::downloadProgress, this,
             [this](const QString &versionId, int percent) {
@@ -168,6 +185,7 @@ void DocumentFilesPanel::setDocument(const std::optional<common::Record> &docume
     if (other) {
         cancelUpload();
         m_status->clear();
+        m_uploadMessage = false;
         m_downloading.clear();
         m_progress->hide();
     }
@@ -249,6 +267,7 @@ void DocumentFilesPanel::refreshUploads() {
                                : QString();
     m_uploads->clear();
     if (!m_document) {
+        m_uploadBox->hide();
         refreshActions();
         return;
     }
@@ -273,6 +292,7 @@ void DocumentFilesPanel::refreshUploads() {
         if (entry.version.versionId == chosen)
             m_uploads->setCurrentItem(item);
     }
+    m_uploadBox->setVisible(m_uploads->count() > 0);
     refreshActions();
 }
 
@@ -408,6 +428,7 @@ void DocumentFilesPanel::queueUploads(const QStringList &paths, const QString &c
         m_offered.removeOne(path);
     }
     cancelUpload();
+    m_uploadMessage = true;
     showStatus(m_transfers.isOnline() ? tr("Uploading %1.").arg(queued.join(QStringLiteral(", ")))
                                       : tr("%1 will be uploaded when the connection is back.")
                                             .arg(queued.join(QStringLiteral(", "))));
@@ -449,6 +470,7 @@ void DocumentFilesPanel::discardChosen() {
     QListWidgetItem *item = m_uploads->currentItem();
     if (!item)
         return;
+    m_uploadMessage = false;
     try {
         m_transfers.discard(item->data(kVersionIdRole).toString());
     } catch (const common::Error &error) {

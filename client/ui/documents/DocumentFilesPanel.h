@@ -91,12 +91,14 @@ private:
     QLineEdit *m_comment;
     QPushButton *m_send;
     QStringList m_offered;
+    QWidget *m_uploadBox = nullptr;
     QListWidget *m_uploads;
     QPushButton *m_retry;
     QPushButton *m_discard;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QString m_downloading; // version id whose download the bar shows
+    QString m_downloading;        // version id whose download the bar shows
+    bool m_uploadMessage = false; // the status tells of a running upload
 };
 
 } // namespace hn::client

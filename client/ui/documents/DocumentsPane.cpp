@@ -95,6 +95,13 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     m_view->sortByColumn(DocumentListColumns::Title, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(50);
+    const QList<std::pair<int, int>> widths{
+        {DocumentListColumns::Title, 240}, {DocumentListColumns::Category, 90},
+        {DocumentListColumns::Tags, 130},  {DocumentListColumns::Version, 140},
+        {DocumentListColumns::Size, 80},   {DocumentListColumns::FileState, 130}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->setAcceptDrops(true);

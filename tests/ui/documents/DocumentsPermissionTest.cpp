@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who may do what in the documents section: a check-out blocks another
+// member's upload (disabled, with the holder and the reason) until it is
+// checked in; a guest reads documents and changes nothing.
+#include "client/ui/documents/DocumentDetail.h"
+#include "client/ui/documents/DocumentFilesPanel.h"
+#include "client/ui/documents/DocumentForm.h"
+#include "client/ui/documents/DocumentListColumns.h"
+#include "client/ui/documents/DocumentsPane.h"
+#include "client/ui/models/RecordListModel.h"
+#include "tests/ui/documents/DocumentTesting.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace hn;
+using client::DocumentListColumns;
+using common::EntityType;
+using common::GlobalRole;
+using common::SpaceLevel;
+using test::waitUntil;
+
+namespace {
+
+QJsonObject documentFields(const QString &title) {
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("category"), QStringLiteral("formular")}};
+}
+
+} // namespace
+
+TEST_CASE("DocumentsPane: a check-out blocks another member's upload and shows the holder",
+          "[ui][documents][checkout]") {
+    test::TestServer server;
+    const common::Space team = server.addSpace(QStringLiteral("Ausbildung und Arbeit"));
+    const common::User carla = server.addUser(QStringLiteral("carla@kreis-beispiel.de"),
+                                              test::kDocumentPassword, GlobalRole::Member);
+    const common::User dirk = server.addUser(QStringLiteral("dirk@kreis-beispiel.de"),
+                                             test::kDocumentPassword, GlobalRole::Member);
+    server.setMembership(team.id, carla.id, SpaceLevel::Editor);
+    server.setMembership(team.id, dirk.id, SpaceLevel::Author);
+    test::UiSession editor(server, carla.email, test::kDocumentPassword);
+    test::UiSession author(server, dirk.email, test::kDocumentPassword);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(author.waitForSync());
+    editor.workspace().refresh();
+    author.workspace().refresh();
+
+    // Dirk's own form, which he may change and upload to.
+    const QString documentId =
+        author.workspace()
+            .create(EntityType::Document, team.id, documentFields(QStringLiteral("Antrag")))
+            .meta.id;
+    REQUIRE(author.waitForSync());
+
+    client::DocumentsPane authorPane(author.workspace());
+    authorPane.show();
+    client::DocumentsPane editorPane(editor.workspace());
+    editorPane.show();
+    authorPane.showRecord(documentId);
+    client::DocumentFilesPanel *authorFiles = authorPane.detail()->files();
+    CHECK(authorFiles->uploadButton()->isEnabled());
+    REQUIRE(waitUntil([&] { return editorPane.model()->rowOf(documentId) >= 0; }));
+    editorPane.showRecord(documentId);
+
+    // Carla checks it out.
+    QPushButton *checkout = editorPane.detail()->checkoutButton();
+    REQUIRE(checkout->isEnabled());
+    QTest::mouseClick(checkout, Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(waitUntil([&] {
+        return editorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("until"));
+    }));
+
+    REQUIRE(waitUntil([&] {
+        return authorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("carla"));
+    }));
+    CHECK(test::listCell(authorPane, documentId, DocumentListColumns::CheckedOut)
+              .startsWith(QStringLiteral("carla")));
+    CHECK_FALSE(authorFiles->uploadButton()->isEnabled());
+    CHECK(authorFiles->uploadButton()->toolTip().contains(QStringLiteral("carla")));
+    CHECK(authorFiles->uploadButton()->toolTip().contains(QStringLiteral("only editors")));
+    // Only Carla or a moderator may check it in.
+    CHECK_FALSE(authorPane.detail()->checkoutButton()->isEnabled());
+    CHECK_FALSE(authorPane.detail()->checkoutButton()->toolTip().isEmpty());
+    // A dropped file is refused too.
+    test::SourceFiles sources;
+    const QString path = sources.write(QStringLiteral("Antrag.odt"), QByteArray("Antrag"));
+    CHECK_FALSE(test::dropFiles(authorPane.detail(), {path}));
+
+    // Checked in: Dirk may upload again.
+    QTest::mouseClick(checkout, Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(waitUntil([&] { return authorFiles->uploadButton()->isEnabled(); }));
+    CHECK(authorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not checked")));
+}
+
+TEST_CASE("DocumentsPane: a guest reads documents and changes nothing", "[ui][documents][guest]") {
+    test::TestServer server;
+    const common::Space open = server.addSpace(QStringLiteral("Öffentlich"), true);
+    const common::User emma = server.addUser(QStringLiteral("emma@kreis-beispiel.de"),
+                                             test::kDocumentPassword, GlobalRole::Member);
+    const common::User gast = server.addUser(QStringLiteral("gast@example.org"),
+                                             test::kDocumentPassword, GlobalRole::Guest);
+    server.setMembership(open.id, emma.id, SpaceLevel::Editor);
+    test::UiSession staff(server, emma.email, test::kDocumentPassword);
+    REQUIRE(staff.waitForSync());
+    staff.workspace().refresh();
+    const QString documentId =
+        staff.workspace()
+            .create(EntityType::Document, open.id, documentFields(QStringLiteral("Willkommen")))
+            .meta.id;
+    REQUIRE(staff.waitForSync());
+
+    test::UiSession guest(server, gast.email, test::kDocumentPassword);
+    REQUIRE(guest.waitForSync());
+    guest.workspace().refresh();
+    client::DocumentsPane pane(guest.workspace());
+    pane.show();
+    REQUIRE(waitUntil([&] { return pane.model()->rowOf(documentId) >= 0; }));
+    pane.showRecord(documentId);
+    client::DocumentDetail *detail = pane.detail();
+    REQUIRE(detail->documentId() == documentId);
+    CHECK(detail->form()->titleEdit()->text() == u"Willkommen");
+
+    CHECK_FALSE(pane.newDocumentAction()->isEnabled());
+    CHECK_FALSE(pane.newDocumentAction()->toolTip().isEmpty());
+    CHECK(detail->form()->titleEdit()->isReadOnly());
+    CHECK_FALSE(detail->form()->categoryBox()->isEnabled());
+    for (QPushButton *button :
+         {detail->saveButton(), detail->deleteButton(), detail->checkoutButton(),
+          detail->files()->uploadButton(), detail->files()->restoreButton()}) {
+        INFO(button->text().toStdString());
+        CHECK_FALSE(button->isEnabled());
+        CHECK_FALSE(button->toolTip().isEmpty());
+    }
+    test::SourceFiles sources;
+    const QString path = sources.write(QStringLiteral("x.txt"), QByteArray("x"));
+    CHECK_FALSE(test::dropFiles(detail, {path}));
+    // Keeping a file offline is reading, not changing.
+    CHECK(detail->keepOfflineBox()->isEnabled());
+}
