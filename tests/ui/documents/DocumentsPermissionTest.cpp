@@ -7,6 +7,7 @@
 #include "client/ui/documents/DocumentForm.h"
 #include "client/ui/documents/DocumentListColumns.h"
 #include "client/ui/documents/DocumentsPane.h"
+#include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/models/RecordListModel.h"
 #include "tests/ui/documents/DocumentTesting.h"
 
@@ -15,6 +16,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -145,4 +148,93 @@ TEST_CASE("DocumentsPane: a guest reads documents and changes nothing", "[ui][do
     CHECK_FALSE(test::dropFiles(detail, {path}));
     // Keeping a file offline is reading, not changing.
     CHECK(detail->keepOfflineBox()->isEnabled());
+}
+
+TEST_CASE("DocumentsPane: a refused upload stops with the server's reason; an editor overrides "
+          "a check-out after confirming",
+          "[ui][documents][checkout]") {
+    test::TestServer server;
+    const common::Space team = server.addSpace(QStringLiteral("Ausbildung und Arbeit"));
+    const common::User carla = server.addUser(QStringLiteral("carla@kreis-beispiel.de"),
+                                              test::kDocumentPassword, GlobalRole::Member);
+    const common::User dirk = server.addUser(QStringLiteral("dirk@kreis-beispiel.de"),
+                                             test::kDocumentPassword, GlobalRole::Member);
+    server.setMembership(team.id, carla.id, SpaceLevel::Editor);
+    server.setMembership(team.id, dirk.id, SpaceLevel::Author);
+    test::UiSession editor(server, carla.email, test::kDocumentPassword);
+    test::UiSession author(server, dirk.email, test::kDocumentPassword);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(author.waitForSync());
+    editor.workspace().refresh();
+    author.workspace().refresh();
+    const QString documentId =
+        author.workspace()
+            .create(EntityType::Document, team.id, documentFields(QStringLiteral("Antrag")))
+            .meta.id;
+    REQUIRE(author.waitForSync());
+
+    client::DocumentsPane authorPane(author.workspace());
+    authorPane.show();
+    client::DocumentsPane editorPane(editor.workspace());
+    editorPane.show();
+    authorPane.showRecord(documentId);
+    REQUIRE(waitUntil([&] { return editorPane.model()->rowOf(documentId) >= 0; }));
+    editorPane.showRecord(documentId);
+    client::DocumentFilesPanel *authorFiles = authorPane.detail()->files();
+    client::DocumentFilesPanel *editorFiles = editorPane.detail()->files();
+    test::SourceFiles sources;
+
+    // Dirk queues a version while his files wait for the network; Carla
+    // checks the document out before it is sent.
+    author.workspace().transfers()->setOnline(false);
+    const QString draft = sources.write(QStringLiteral("Antrag v1.odt"), QByteArray(4000, 'a'));
+    REQUIRE(test::dropFiles(authorPane.detail(), {draft}));
+    QTest::mouseClick(authorFiles->sendButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return authorFiles->uploadList()->count() == 1; }));
+    QTest::mouseClick(editorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+    author.workspace().transfers()->setOnline(true);
+    author.workspace().transfers()->kick();
+
+    // The server refuses it; the entry stays with the reason until Dirk
+    // decides.
+    REQUIRE(waitUntil([&] {
+        return authorFiles->uploadList()->count() == 1
+               && authorFiles->uploadList()->item(0)->text().contains(QStringLiteral("stopped"));
+    }));
+    CHECK(authorFiles->uploadList()->item(0)->text().contains(QStringLiteral("carla")));
+    CHECK(authorFiles->uploadList()->isVisible());
+    authorFiles->uploadList()->setCurrentRow(0);
+    CHECK(authorFiles->retryButton()->isEnabled());
+    REQUIRE(authorFiles->discardButton()->isEnabled());
+    QTest::mouseClick(authorFiles->discardButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return authorFiles->uploadList()->count() == 0; }));
+    CHECK(authorFiles->history()->rowCount() == 0);
+
+    // Carla checks in; Dirk checks out; Carla, an editor, may still upload,
+    // after confirming that this releases Dirk's check-out.
+    QTest::mouseClick(editorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(waitUntil([&] { return authorPane.detail()->checkoutButton()->isEnabled(); }));
+    REQUIRE(waitUntil([&] {
+        return authorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not"));
+    }));
+    QTest::mouseClick(authorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(author.waitForSync());
+    REQUIRE(waitUntil([&] {
+        return editorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("dirk"));
+    }));
+    REQUIRE(editorFiles->uploadButton()->isEnabled());
+    const QString final = sources.write(QStringLiteral("Antrag final.odt"), QByteArray(5000, 'b'));
+    REQUIRE(test::dropFiles(editorPane.detail(), {final}));
+    QTest::mouseClick(editorFiles->sendButton(), Qt::LeftButton);
+    auto *confirm = editorPane.findChild<QMessageBox *>();
+    REQUIRE(confirm);
+    CHECK(confirm->text().contains(QStringLiteral("dirk")));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return editorFiles->history()->rowCount() == 1; }, 30000));
+    REQUIRE(waitUntil([&] {
+        return authorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not"));
+    }));
+    REQUIRE(waitUntil([&] { return authorFiles->history()->rowCount() == 1; }));
 }
