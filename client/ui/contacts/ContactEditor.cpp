@@ -351,8 +351,10 @@ QJsonObject ContactEditor::collect() {
                          m_officeHours->toPlainText()));
     f.insert(QStringLiteral("notes"),
              checkedText(QStringLiteral("notes"), QStringLiteral("notes"), m_notes->toPlainText()));
-    common::RecordValidation::check(EntityType::Contact, m_record ? m_record->meta.id : QString(),
-                                    f);
+    // A new contact has no id yet; an empty one would equal an empty
+    // organization_id ("a contact cannot belong to itself").
+    common::RecordValidation::check(
+        EntityType::Contact, m_record ? m_record->meta.id : QStringLiteral("new contact"), f);
     return f;
 }
 

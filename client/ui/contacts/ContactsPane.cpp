@@ -298,6 +298,8 @@ void ContactsPane::openEditor(const QString &recordId) {
     auto *editor = new ContactEditor(m_workspace, recordId, m_spaceId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsPane::showRecord);
+    // Closed is done, even before the deferred delete ran.
+    connect(editor, &QDialog::finished, this, [this] { m_editor = nullptr; });
     m_editor = editor;
     editor->open();
 }
@@ -325,6 +327,7 @@ void ContactsPane::deleteContact() {
     QPushButton *remove = question->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     question->setDefaultButton(question->addButton(tr("Cancel"), QMessageBox::RejectRole));
     question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QDialog::finished, this, [this] { m_deleteQuestion = nullptr; });
     m_deleteQuestion = question;
     const QString id = record->meta.id;
     connect(question, &QMessageBox::buttonClicked, this,
