@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,6 +109,22 @@ TEST_CASE("DocumentsPane: create with a file, drop a new version, open it on ano
     // The uploaded copy became the cached file.
     CHECK(test::listCell(pane, documentId, DocumentListColumns::FileState) == u"On this device");
     CHECK(files->history()->index(0, VersionHistoryModel::Uploader).data().toString() == u"anna");
+
+    // Filters: by tag (values from the documents), by category, by words.
+    REQUIRE(pane.tagFilter()->findData(QStringLiteral("Kurse")) > 0);
+    pane.tagFilter()->setCurrentIndex(pane.tagFilter()->findData(QStringLiteral("Kurse")));
+    CHECK(pane.model()->rowCount() == 1);
+    pane.categoryFilter()->setCurrentIndex(
+        pane.categoryFilter()->findData(QStringLiteral("protokoll")));
+    CHECK(pane.model()->rowCount() == 0);
+    pane.categoryFilter()->setCurrentIndex(0);
+    pane.tagFilter()->setCurrentIndex(0);
+    QTest::keyClicks(pane.searchField(), QStringLiteral("sprachk"));
+    CHECK(pane.model()->rowCount() == 1);
+    pane.searchField()->clear();
+    REQUIRE(pane.model()->rowCount() == 1);
+    pane.view()->selectRow(0);
+    REQUIRE(pane.detail()->documentId() == documentId);
 
     // A second version, dropped on the document, with a comment.
     REQUIRE(test::dropFiles(pane.detail(), {v2Path}));
@@ -208,16 +225,26 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
     pane.resize(1200, 800);
     pane.show();
     client::DocumentFilesPanel *files = pane.detail()->files();
+    test::SourceFiles sources;
+    const QByteArray first = content("Zimmer frei ", 400);
+    const QString firstPath = sources.write(QStringLiteral("Belegung Mai.ods"), first);
     const QString documentId = test::createDocument(pane, QStringLiteral("Belegungsliste"),
-                                                    QStringLiteral("liste"), QString(), QString());
+                                                    QStringLiteral("liste"), QString(), firstPath);
     REQUIRE_FALSE(documentId.isEmpty());
+    REQUIRE(waitUntil([&] { return files->history()->rowCount() == 1; }, 30000));
     REQUIRE(session.waitForSync());
+    // As if the cache had evicted it: opening needs the server.
+    session.workspace().fileCache().drop(files->history()->version(0).versionId);
 
     server.stop();
     session.workspace().engine()->syncNow();
     REQUIRE(waitUntil([&] { return !session.workspace().transfers()->isOnline(); }, 30000));
 
-    test::SourceFiles sources;
+    test::FileProgram program;
+    files->historyView()->selectRow(0);
+    QTest::mouseClick(files->openButton(), Qt::LeftButton);
+    CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
+
     const QByteArray bytes = content("Zimmer ", 500);
     const QString path = sources.write(QStringLiteral("Belegung.ods"), bytes);
     REQUIRE(test::dropFiles(pane.detail(), {path}));
@@ -226,10 +253,14 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
     CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
     REQUIRE(waitUntil([&] { return files->uploadList()->count() == 1; }));
     CHECK(files->uploadList()->item(0)->text().contains(QStringLiteral("Belegung.ods")));
-    CHECK(files->history()->rowCount() == 0);
+    CHECK(files->history()->rowCount() == 1);
+    CHECK(program.opened.isEmpty());
 
     server.start();
-    REQUIRE(waitUntil([&] { return files->history()->rowCount() == 1; }, 30000));
+    // The file asked for opens once it is back, and the queued version goes out.
+    REQUIRE(waitUntil([&] { return !program.opened.isEmpty(); }, 30000));
+    CHECK(test::readAll(program.opened.first().toLocalFile()) == first);
+    REQUIRE(waitUntil([&] { return files->history()->rowCount() == 2; }, 30000));
     CHECK(files->history()->index(0, VersionHistoryModel::Comment).data().toString()
           == u"offline erfasst");
     REQUIRE(waitUntil([&] { return files->uploadList()->count() == 0; }));

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -125,8 +126,10 @@ TEST_CASE("DocumentsPane: a guest reads documents and changes nothing", "[ui][do
     REQUIRE(guest.waitForSync());
     guest.workspace().refresh();
     client::DocumentsPane pane(guest.workspace());
+    QSignalSpy painted(&pane, &client::DocumentsPane::firstRowsPainted);
     pane.show();
     REQUIRE(waitUntil([&] { return pane.model()->rowOf(documentId) >= 0; }));
+    REQUIRE(waitUntil([&] { return painted.count() == 1; }));
     pane.showRecord(documentId);
     client::DocumentDetail *detail = pane.detail();
     REQUIRE(detail->documentId() == documentId);
