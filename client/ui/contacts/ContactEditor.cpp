@@ -101,6 +101,7 @@ void ContactEditor::buildForm() {
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget(scroll);
     m_form = new QFormLayout(page);
     scroll->setWidget(page);

@@ -103,6 +103,8 @@ ContactsPane::ContactsPane(Workspace &workspace, QWidget *parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The card's own controls take the focus, not the frame around them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_card = new ContactCard(workspace, scroll);
     scroll->setWidget(m_card);
     connect(m_card, &ContactCard::contactRequested, this, &ContactsPane::showRecord);

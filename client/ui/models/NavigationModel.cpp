@@ -134,7 +134,7 @@ int NavigationModel::columnCount(const QModelIndex &) const {
 }
 
 QVariant NavigationModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kTopLevel) {
         if (index.row() == 0) {
@@ -169,7 +169,7 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
 }
 
 Qt::ItemFlags NavigationModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     // Group headings select nothing; they only hold their spaces.
     if (index.internalId() == kTopLevel && index.row() > 0)

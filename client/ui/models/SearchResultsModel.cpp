@@ -104,7 +104,7 @@ int SearchResultsModel::columnCount(const QModelIndex &) const {
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kGroupRow) {
         const Group &group = m_groups.at(index.row());
@@ -155,7 +155,7 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
 }
 
 Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     if (index.internalId() == kGroupRow)
         return Qt::ItemIsEnabled;

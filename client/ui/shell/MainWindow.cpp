@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/ui/shell/MainWindow.h"
+
+#include "client/ui/contacts/ContactsPane.h"
+#include "client/ui/discussions/DiscussionsPane.h"
+#include "client/ui/documents/DocumentsPane.h"
+#include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/NavigationPanel.h"
+#include "client/ui/shell/SearchPanel.h"
+#include "client/ui/shell/Workspace.h"
+#include "client/ui/sync/ConflictView.h"
+#include "client/ui/sync/OutboxView.h"
+#include "client/ui/sync/SetAsideView.h"
+#include "client/ui/sync/SyncStatusBar.h"
+#include "common/Error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace hn::client {
+
+using common::EntityType;
+
+namespace {
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kSection = QStringLiteral("window/section");
+const QString kSpace = QStringLiteral("window/space");
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace) {
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString person = workspace.user().displayName.isEmpty() ? workspace.user().email
+                                                                  : workspace.user().displayName;
+    setWindowTitle(workspace.engine() ? tr("Helfernetz – %1").arg(person)
+                                      : tr("Helfernetz – %1 (offline)").arg(person));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new NavigationPanel(workspace, m_splitter);
+    m_stack = new QStackedWidget(m_splitter);
+    m_contacts = new ContactsPane(workspace, m_stack);
+    m_documents = new DocumentsPane(workspace, m_stack);
+    m_discussions = new DiscussionsPane(workspace, m_stack);
+    m_outbox = new OutboxView(workspace, m_stack);
+    m_conflicts = new ConflictView(workspace, m_stack);
+    m_setAside = new SetAsideView(workspace, m_stack);
+    for (QWidget *page : {static_cast<QWidget *>(m_contacts), static_cast<QWidget *>(m_documents),
+                          static_cast<QWidget *>(m_discussions), static_cast<QWidget *>(m_outbox),
+                          static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_setAside)})
+        m_stack->addWidget(page);
+    m_searchField = new QLineEdit(this);
+    m_searchPanel = new SearchPanel(workspace, m_searchField, m_splitter);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_searchPanel);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({220, 900, 320});
+    setCentralWidget(m_splitter);
+
+    m_syncStatus = new SyncStatusBar(workspace, this);
+    statusBar()->addPermanentWidget(m_syncStatus, 1);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    connectSections();
+    restoreState();
+    showCounts();
+    updateSyncNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    m_syncNow =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (SyncEngine *engine = m_workspace.engine())
+            engine->syncNow();
+    });
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search…"), this);
+    m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_settings =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_logout =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("&Log out…"), this);
+    connect(m_logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about =
+        new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Helfernetz"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    const QList<std::pair<Section, QString>> sections{
+        {Contacts, tr("&Contacts")},       {Documents, tr("&Documents")},
+        {Discussions, tr("D&iscussions")}, {Outbox, tr("&Outbox")},
+        {Conflicts, tr("Co&nflicts")},     {SetAside, tr("Set &aside")}};
+    for (const auto &[section, text] : sections) {
+        auto *action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(section))));
+        const Section target = section;
+        connect(action, &QAction::triggered, this, [this, target] { showSection(target); });
+        m_sectionActions.append(action);
+    }
+    addActions({m_syncNow, m_find, m_settings, m_quit});
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_contacts->newAction());
+    file->addAction(m_documents->newDocumentAction());
+    file->addAction(m_discussions->newThreadAction());
+    file->addSeparator();
+    file->addAction(m_syncNow);
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addAction(m_logout);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_contacts->editAction());
+    edit->addAction(m_contacts->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : std::as_const(m_sectionActions)) {
+        view->addAction(action);
+        if (action == m_sectionActions.at(Discussions))
+            view->addSeparator();
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // One "New …" button that does what the shown section offers.
+    m_newButton = new QToolButton(bar);
+    m_newButton->setObjectName(QStringLiteral("newButton"));
+    m_newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newButton->setDefaultAction(m_contacts->newAction());
+    bar->addWidget(m_newButton);
+    bar->addAction(m_syncNow);
+    bar->addSeparator();
+    m_searchField->setObjectName(QStringLiteral("globalSearch"));
+    m_searchField->setAccessibleName(tr("Search everything"));
+    m_searchField->setPlaceholderText(tr("Search contacts, documents, discussions (Ctrl+K)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->setMaximumWidth(480);
+    bar->addWidget(m_searchField);
+}
+
+void MainWindow::connectSections() {
+    connect(m_navigation, &NavigationPanel::sectionChosen, this,
+            [this](int section) { showSection(Section(section)); });
+    connect(m_navigation, &NavigationPanel::spaceChosen, this, &MainWindow::showSpace);
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openRecord);
+    connect(m_outbox, &OutboxView::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_discussions, &DiscussionsPane::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_syncStatus, &SyncStatusBar::outboxRequested, this, [this] { showSection(Outbox); });
+    connect(m_syncStatus, &SyncStatusBar::conflictsRequested, this,
+            [this] { showSection(Conflicts); });
+    connect(m_syncStatus, &SyncStatusBar::setAsideRequested, this,
+            [this] { showSection(SetAside); });
+    connect(m_contacts, &ContactsPane::firstRowsPainted, this,
+            [this] { paneFirstPaint(m_contacts); });
+    connect(m_documents, &DocumentsPane::firstRowsPainted, this,
+            [this] { paneFirstPaint(m_documents); });
+    connect(m_discussions, &DiscussionsPane::firstRowsPainted, this,
+            [this] { paneFirstPaint(m_discussions); });
+    connect(&m_workspace, &Workspace::recordsChanged, this, &MainWindow::showCounts);
+    if (SyncEngine *engine = m_workspace.engine()) {
+        connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncNow);
+        connect(engine, &SyncEngine::roundFinished, this, &MainWindow::showCounts);
+    }
+}
+
+void MainWindow::paneFirstPaint(QWidget *pane) {
+    if (m_firstPaintReported || m_stack->currentWidget() != pane)
+        return;
+    m_firstPaintReported = true;
+    Q_EMIT firstRowsPainted();
+}
+
+QWidget *MainWindow::widgetOf(Section section) const {
+    return m_stack->widget(int(section));
+}
+
+void MainWindow::showSection(Section section) {
+    m_section = section;
+    m_stack->setCurrentWidget(widgetOf(section));
+    m_navigation->markSection(section);
+    for (int i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions.at(i)->setChecked(i == int(section));
+    switch (section) {
+    case Documents:
+        m_newButton->setDefaultAction(m_documents->newDocumentAction());
+        break;
+    case Discussions:
+        m_newButton->setDefaultAction(m_discussions->newThreadAction());
+        break;
+    default:
+        m_newButton->setDefaultAction(m_contacts->newAction());
+        break;
+    }
+    m_newButton->setVisible(section <= Discussions);
+}
+
+void MainWindow::showSpace(const QString &spaceId) {
+    m_spaceId = spaceId;
+    m_navigation->markSpace(spaceId);
+    m_contacts->showSpace(spaceId);
+    m_documents->showSpace(spaceId);
+    m_discussions->showSpace(spaceId);
+}
+
+void MainWindow::openRecord(const QString &recordId, EntityType type) {
+    switch (type) {
+    case EntityType::Contact:
+        showSection(Contacts);
+        m_contacts->showRecord(recordId);
+        m_contacts->setFocus(Qt::OtherFocusReason);
+        break;
+    case EntityType::Document:
+    case EntityType::DocumentVersion:
+        showSection(Documents);
+        m_documents->showRecord(recordId);
+        break;
+    case EntityType::Thread:
+    case EntityType::Post:
+        showSection(Discussions);
+        m_discussions->showRecord(recordId);
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showCounts() {
+    try {
+        m_navigation->showCounts(m_workspace.replica().counts());
+    } catch (const common::Error &error) {
+        statusBar()->showMessage(error.message(), 10000);
+    }
+}
+
+void MainWindow::updateSyncNow() {
+    const bool online = m_workspace.engine() != nullptr;
+    showDecision(m_syncNow,
+                 online ? common::Decision{true, {}}
+                        : common::Decision{false, tr("Opened offline without a session: log in "
+                                                     "to synchronise.")},
+                 tr("Synchronise with the server now (F5)"));
+}
+
+void MainWindow::focusSearch() {
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Helfernetz"),
+        tr("<p><b>Helfernetz</b> %1</p><p>Contacts, documents and discussions of the "
+           "refugee-aid network, online and offline.</p><p>Licensed under the GNU General "
+           "Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::restoreState() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometry).toByteArray());
+    QMainWindow::restoreState(settings.value(kState).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitter).toByteArray());
+    // Only the sections with lists come back; a sync view is a place one
+    // visits, not one to start in.
+    const int section = settings.value(kSection, int(Contacts)).toInt();
+    showSection(section >= Contacts && section <= Discussions ? Section(section) : Contacts);
+    const QString space = settings.value(kSpace).toString();
+    if (!space.isEmpty() && m_workspace.permissions().space(space))
+        showSpace(space);
+    else
+        m_navigation->markSpace({});
+}
+
+void MainWindow::saveState() {
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, QMainWindow::saveState());
+    settings.setValue(kSplitter, m_splitter->saveState());
+    settings.setValue(kSection, int(m_section));
+    settings.setValue(kSpace, m_spaceId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hn::client

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/EntityType.h"
+
+#include <QMainWindow>
+#include <QString>
+
+class QAction;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace hn::client {
+
+class ConflictView;
+class ContactsPane;
+class DiscussionsPane;
+class DocumentsPane;
+class NavigationPanel;
+class OutboxView;
+class SearchPanel;
+class SetAsideView;
+class SyncStatusBar;
+class Workspace;
+
+// The Helfernetz window: navigation by section and area on the left, the
+// chosen section in the middle, the global search's results beside it,
+// E's sync status in the status bar. Menus and toolbar reach everything by
+// keyboard (F5 syncs now, Ctrl+F / Ctrl+K search, Ctrl+1…6 sections).
+// Geometry, splitter sizes, section and area are kept in QSettings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Section { Contacts, Documents, Discussions, Outbox, Conflicts, SetAside };
+    Q_ENUM(Section)
+
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    void showSpace(const QString &spaceId);
+    Section section() const { return m_section; }
+    const QString &spaceId() const { return m_spaceId; }
+    // Switches to the record's section and shows it there.
+    void openRecord(const QString &recordId, common::EntityType type);
+
+    ContactsPane *contacts() { return m_contacts; }
+    DocumentsPane *documents() { return m_documents; }
+    DiscussionsPane *discussions() { return m_discussions; }
+    SyncStatusBar *syncStatus() { return m_syncStatus; }
+    OutboxView *outbox() { return m_outbox; }
+    ConflictView *conflicts() { return m_conflicts; }
+    SetAsideView *setAside() { return m_setAside; }
+    NavigationPanel *navigation() { return m_navigation; }
+    SearchPanel *searchPanel() { return m_searchPanel; }
+    QLineEdit *searchField() { return m_searchField; }
+    QAction *syncNowAction() { return m_syncNow; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void logoutRequested();
+    void firstRowsPainted();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void connectSections();
+    void paneFirstPaint(QWidget *pane);
+    void showCounts();
+    void updateSyncNow();
+    void focusSearch();
+    void showAbout();
+    void restoreState();
+    void saveState();
+    QWidget *widgetOf(Section section) const;
+
+    Workspace &m_workspace;
+    Section m_section = Contacts;
+    QString m_spaceId;
+    bool m_firstPaintReported = false;
+    NavigationPanel *m_navigation = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ContactsPane *m_contacts = nullptr;
+    DocumentsPane *m_documents = nullptr;
+    DiscussionsPane *m_discussions = nullptr;
+    OutboxView *m_outbox = nullptr;
+    ConflictView *m_conflicts = nullptr;
+    SetAsideView *m_setAside = nullptr;
+    SyncStatusBar *m_syncStatus = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_logout = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_sectionActions;
+};
+
+} // namespace hn::client
