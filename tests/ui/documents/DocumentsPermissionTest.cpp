@@ -187,17 +187,16 @@ TEST_CASE("DocumentsPane: a refused upload stops with the server's reason; an ed
     client::DocumentFilesPanel *editorFiles = editorPane.detail()->files();
     test::SourceFiles sources;
 
-    // Dirk queues a version while his files wait for the network; Carla
-    // checks the document out before it is sent.
-    author.workspace().transfers()->setOnline(false);
+    // Carla checks the document out while Dirk's device does not sync
+    // (his engine stopped, his file transfers still running): his device
+    // does not know of the lock, so he uploads, and the server refuses.
+    author.workspace().engine()->stop();
+    QTest::mouseClick(editorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+    CHECK(authorFiles->uploadButton()->isEnabled());
     const QString draft = sources.write(QStringLiteral("Antrag v1.odt"), QByteArray(4000, 'a'));
     REQUIRE(test::dropFiles(authorPane.detail(), {draft}));
     QTest::mouseClick(authorFiles->sendButton(), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return authorFiles->uploadList()->count() == 1; }));
-    QTest::mouseClick(editorPane.detail()->checkoutButton(), Qt::LeftButton);
-    REQUIRE(editor.waitForSync());
-    author.workspace().transfers()->setOnline(true);
-    author.workspace().transfers()->kick();
 
     // The server refuses it; the entry stays with the reason until Dirk
     // decides.
@@ -213,6 +212,7 @@ TEST_CASE("DocumentsPane: a refused upload stops with the server's reason; an ed
     QTest::mouseClick(authorFiles->discardButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return authorFiles->uploadList()->count() == 0; }));
     CHECK(authorFiles->history()->rowCount() == 0);
+    author.workspace().engine()->start();
 
     // Carla checks in; Dirk checks out; Carla, an editor, may still upload,
     // after confirming that this releases Dirk's check-out.
