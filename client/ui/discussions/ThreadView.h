@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/ui/discussions/PostEditor.h"
+#include "client/ui/discussions/ReadProgress.h"
+#include "client/ui/discussions/ThreadFollow.h"
+#include "common/EntityType.h"
+#include "common/Policy.h"
+#include "common/Record.h"
+
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QToolButton;
+
+namespace hn::client {
+
+class PostDelegate;
+class PostListModel;
+class Workspace;
+
+// One thread: its posts as cards (a QListView over PostListModel with
+// PostDelegate, so hundreds of posts scroll smoothly and only the shown
+// ones are painted), the actions on the chosen post (reply, quote, edit,
+// delete, open attachment), the thread's state (follow; pin and lock for
+// moderators) and the editor for a new post. Opening the thread, and
+// scrolling to its end, moves the person's read marker to the newest post.
+class ThreadView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThreadView(Workspace &workspace, QWidget *parent = nullptr);
+
+    const QString &threadId() const { return m_threadId; }
+    // "" shows nothing.
+    void showThread(const QString &threadId);
+
+    // For tests and screenshots.
+    QListView *postList() const { return m_posts; }
+    PostListModel *posts() const { return m_model; }
+    PostDelegate *delegate() const { return m_delegate; }
+    PostEditor *editor() const { return m_editor; }
+    QAction *replyAction() const { return m_reply; }
+    QAction *quoteAction() const { return m_quote; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+    QToolButton *followButton() const { return m_follow; }
+    QToolButton *pinButton() const { return m_pin; }
+    QToolButton *lockButton() const { return m_lock; }
+    QToolButton *attachmentsButton() const { return m_attachments; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *noticeLabel() const { return m_notice; }
+
+public Q_SLOTS:
+    // Re-reads the thread and its posts (after Workspace::recordsChanged).
+    void refresh();
+
+Q_SIGNALS:
+    // An attachment link was activated: the main window opens the record.
+    void openRecordRequested(const QString &recordId, hn::common::EntityType type);
+
+protected:
+    // A thread shown again (the person comes back to the section) counts as read.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *makeHeader();
+    QWidget *makeActions();
+    std::optional<common::Record> currentPost() const;
+    common::Decision writeDecision() const;
+    void updateHeader();
+    void updateActions();
+    void markReadIfAtEnd();
+    void markRead();
+    void send(const PostEditor::Draft &draft);
+    void reply(bool quote);
+    void editCurrent();
+    void deleteCurrent();
+    void setThreadFlag(const QString &field, bool on);
+    void setFollowing(bool on);
+    void attach();
+    void openLink(const QUrl &link);
+    void showNotice(const QString &text);
+
+    Workspace &m_workspace;
+    ReadProgress m_progress;
+    ThreadFollow m_following;
+    QString m_threadId;
+    std::optional<common::Record> m_thread;
+    bool m_markingRead = false;
+
+    QStackedWidget *m_pages;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_notice;
+    QToolButton *m_follow;
+    QToolButton *m_pin;
+    QToolButton *m_lock;
+    QListView *m_posts;
+    PostListModel *m_model;
+    PostDelegate *m_delegate;
+    QAction *m_reply;
+    QAction *m_quote;
+    QAction *m_edit;
+    QAction *m_delete;
+    QToolButton *m_attachments;
+    PostEditor *m_editor;
+};
+
+} // namespace hn::client
