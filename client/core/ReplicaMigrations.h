@@ -12,7 +12,7 @@ namespace hn::client {
 // both versions, and nothing in it is changed.
 class ReplicaMigrations {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     // Brings `db` to kCurrentVersion. Throws common::Error.
     static void apply(QSqlDatabase &db);

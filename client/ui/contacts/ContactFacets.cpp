@@ -41,7 +41,8 @@ QStringList ContactFacets::tags(const QStringList &spaceIds) {
 }
 
 QStringList ContactFacets::municipalities(const QStringList &spaceIds) {
-    return distinct(QStringLiteral("json_extract(records.fields, '$.municipality')"),
+    // Written as in the index records_contact_municipality (replica schema 3).
+    return distinct(QStringLiteral("json_extract(fields, '$.municipality')"),
                     QStringLiteral("records"), spaceIds,
                     QStringLiteral("list the municipalities of contacts"));
 }

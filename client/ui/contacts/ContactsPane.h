@@ -64,6 +64,7 @@ protected:
 private:
     void buildFilters(QWidget *bar);
     void applyQuery();
+    // Reads the filters' values (distinct topics and municipalities).
     void refreshFacets();
     void fillFacet(QComboBox *box, const QStringList &values);
     void recordsChanged();
@@ -89,7 +90,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QPointer<ContactEditor> m_editor;
     QPointer<QMessageBox> m_deleteQuestion;
-    bool m_painted = false;
+    bool m_facetsStale = true;
     bool m_rowsPainted = false;
 };
 

@@ -54,8 +54,11 @@ void RecordListModel::setQuery(const RecordListQuery &query) {
 }
 
 QVector<qint64> RecordListModel::queryRowIds() const {
-    QString sql = QStringLiteral("SELECT rid FROM records WHERE type = ? AND deleted = 0");
-    QVariantList values{common::toString(m_query.type)};
+    // The type as a literal (a fixed name, never input): SQLite uses a
+    // partial index (WHERE type = 'contact') only for a literal.
+    QString sql = QStringLiteral("SELECT rid FROM records WHERE type = '%1' AND deleted = 0")
+                      .arg(common::toString(m_query.type));
+    QVariantList values;
     if (!m_query.spaceIds.isEmpty()) {
         sql += QStringLiteral(" AND space_id IN (%1)").arg(placeholders(m_query.spaceIds.size()));
         for (const QString &space : m_query.spaceIds)
@@ -80,10 +83,12 @@ QVector<qint64> RecordListModel::queryRowIds() const {
         values.append(text);
     }
     if (m_sortColumn >= 0 && !m_columns.at(m_sortColumn).sortExpression.isEmpty()) {
-        sql += QStringLiteral(" ORDER BY %1 COLLATE NOCASE %2, id")
-                   .arg(m_columns.at(m_sortColumn).sortExpression, m_sortOrder == Qt::AscendingOrder
-                                                                       ? QStringLiteral("ASC")
-                                                                       : QStringLiteral("DESC"));
+        // Ties by id in the same direction, so an index on (expression,
+        // id) serves both directions.
+        const QString direction =
+            m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        sql += QStringLiteral(" ORDER BY %1 COLLATE NOCASE %2, id %2")
+                   .arg(m_columns.at(m_sortColumn).sortExpression, direction);
     } else {
         sql += QStringLiteral(" ORDER BY rid");
     }

@@ -37,7 +37,7 @@ TEST_CASE("a version 1 replica gains the file tables and keeps its records") {
                  3));
     }
     client::Replica replica(path, clock);
-    CHECK(replica.database().schemaVersion() == 2);
+    CHECK(replica.database().schemaVersion() == client::ReplicaMigrations::kCurrentVersion);
     CHECK(replica.record(recordId(1)));
     const QStringList tables = replica.database().connection().tables();
     for (const char *table : {"cached_files", "pinned_documents", "offline_spaces",
