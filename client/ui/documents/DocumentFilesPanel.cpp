@@ -55,7 +55,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     , m_comment(new QLineEdit(m_prompt))
     , m_send(button("document-send", tr("Upload"), m_prompt))
     , m_uploads(new QListWidget(this))
-    , m_retry(button("view-refresh", tr("Re&try"), this))
+    , m_retry(button("view-refresh", tr("Retr&y"), this))
     , m_discard(button("edit-delete", tr("&Discard"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this)) {
@@ -103,7 +103,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     m_discard->setParent(m_uploadBox);
     m_uploads->setAccessibleName(tr("Uploads of this document"));
     m_uploads->setMaximumHeight(70);
-    auto *uploadsLabel = new QLabel(tr("Up&loads waiting:"), m_uploadBox);
+    auto *uploadsLabel = new QLabel(tr("Uploads &queued:"), m_uploadBox);
     uploadsLabel->setBuddy(m_uploads);
     auto *uploadGrid = new QGridLayout(m_uploadBox);
     uploadGrid->setContentsMargins(0, 0, 0, 0);

@@ -47,9 +47,9 @@ DocumentForm::DocumentForm(QWidget *parent)
     m_description->setMaximumHeight(90);
 
     addField(tr("&Title:"), m_title, QStringLiteral("title"));
-    addField(tr("C&ategory:"), m_category, QStringLiteral("category"));
+    addField(tr("Cat&egory:"), m_category, QStringLiteral("category"));
     addField(tr("Ta&gs:"), m_tags, QStringLiteral("tags"));
-    addField(tr("D&escription:"), m_description, QStringLiteral("description"));
+    addField(tr("Descr&iption:"), m_description, QStringLiteral("description"));
 
     connect(m_title, &QLineEdit::textEdited, this, &DocumentForm::markEdited);
     connect(m_tags, &QLineEdit::textEdited, this, &DocumentForm::markEdited);

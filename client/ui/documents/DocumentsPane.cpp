@@ -68,16 +68,13 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     for (const QString &key : DocumentCategory::keys())
         m_category->addItem(DocumentCategory::displayName(key), key);
     m_tag->addItem(tr("All tags"), QString());
-    auto *categoryLabel = new QLabel(tr("Ca&tegory:"), this);
+    auto *categoryLabel = new QLabel(tr("&Filter by category:"), this);
     categoryLabel->setBuddy(m_category);
-    auto *tagLabel = new QLabel(tr("Ta&g:"), this);
+    auto *tagLabel = new QLabel(tr("wit&h tag:"), this);
     tagLabel->setBuddy(m_tag);
     auto *newButton = new QToolButton(this);
     newButton->setDefaultAction(m_newDocument);
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_newDocument->setShortcut(QKeySequence::New);
-    m_newDocument->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_newDocument);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -233,7 +230,7 @@ void DocumentsPane::permissionsChanged() {
     // A document created in "all areas" goes to an area the person chooses.
     if (!decision && m_spaceId.isEmpty() && !permissions.writableSpaceIds().isEmpty())
         decision = {true, {}, false};
-    showDecision(m_newDocument, decision, tr("Add a document (Ctrl+N)"));
+    showDecision(m_newDocument, decision, tr("Add a document"));
     m_detail->refresh();
 }
 

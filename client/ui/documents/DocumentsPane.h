@@ -29,8 +29,9 @@ public:
     explicit DocumentsPane(Workspace &workspace, QWidget *parent = nullptr);
     ~DocumentsPane() override;
 
-    // "New document…" (Ctrl+N while the pane has the focus); disabled with
-    // the reason for people who may not add documents anywhere.
+    // "New document…"; disabled with the reason for people who may not add
+    // documents anywhere. The main window's "New …" (Ctrl+N) triggers it
+    // while the documents section is shown.
     QAction *newDocumentAction() const { return m_newDocument; }
     RecordListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

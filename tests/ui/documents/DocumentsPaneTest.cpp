@@ -107,7 +107,12 @@ TEST_CASE("DocumentsPane: create with a file, drop a new version, open it on ano
     }));
     CHECK_FALSE(test::listCell(pane, documentId, DocumentListColumns::Size).isEmpty());
     // The uploaded copy became the cached file.
-    CHECK(test::listCell(pane, documentId, DocumentListColumns::FileState) == u"On this device");
+    // (once the transfer thread has moved it there; the version may be
+    // pulled a moment before).
+    REQUIRE(waitUntil([&] {
+        return test::listCell(pane, documentId, DocumentListColumns::FileState)
+               == u"On this device";
+    }));
     CHECK(files->history()->index(0, VersionHistoryModel::Uploader).data().toString() == u"anna");
 
     // Filters: by tag (values from the documents), by category, by words.
