@@ -114,6 +114,13 @@ void OfflineLease::recordLogin(std::chrono::milliseconds lease) {
     });
 }
 
+void OfflineLease::lock() {
+    update([&] {
+        m_locked = true;
+        save();
+    });
+}
+
 bool OfflineLease::isLocked() {
     if (!QFileInfo::exists(m_directory)) {
         load();

@@ -35,6 +35,9 @@ public:
     void recordContact(std::chrono::milliseconds lease = std::chrono::milliseconds(0));
     // A successful login or activation: unlocks and records the contact.
     void recordLogin(std::chrono::milliseconds lease);
+    // The server ended the session (logged out elsewhere, password changed,
+    // account disabled): locks at once; only recordLogin() unlocks.
+    void lock();
 
     // Locked now? Locks (and remembers it) once more than the lease has
     // passed since the last contact. A profile never contacted and without
