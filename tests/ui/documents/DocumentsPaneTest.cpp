@@ -213,6 +213,11 @@ TEST_CASE("DocumentsPane: create with a file, drop a new version, open it on ano
     // The pinned document's new current version is fetched ahead.
     REQUIRE(waitUntil(
         [&] { return otherCache.contains(otherFiles->history()->version(0).versionId); }, 30000));
+
+    // The whole area kept offline, on the first device.
+    QTest::mouseClick(pane.detail()->spaceOfflineBox(), Qt::LeftButton);
+    CHECK(first.workspace().fileCache().isSpaceOffline(team.id));
+    CHECK(test::listCell(pane, documentId, DocumentListColumns::FileState) == u"Area kept offline");
 }
 
 TEST_CASE("DocumentsPane: a version queued while the server is down goes out when it is back",
@@ -252,7 +257,13 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
 
     const QByteArray bytes = content("Zimmer ", 500);
     const QString path = sources.write(QStringLiteral("Belegung.ods"), bytes);
-    REQUIRE(test::dropFiles(pane.detail(), {path}));
+    // Dropped on the document's row in the list this time.
+    const int row = pane.model()->rowOf(documentId);
+    REQUIRE(row >= 0);
+    const QPoint onRow = pane.view()->visualRect(pane.model()->index(row, 0)).center();
+    CHECK_FALSE(test::dropFiles(pane.view()->viewport(), {path}, QPoint(5, 700)));
+    REQUIRE(test::dropFiles(pane.view()->viewport(), {path}, onRow));
+    REQUIRE(pane.detail()->documentId() == documentId);
     QTest::keyClicks(files->commentEdit(), QStringLiteral("offline erfasst"));
     QTest::keyClick(files->commentEdit(), Qt::Key_Return);
     CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
