@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHash>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -56,16 +57,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new NavigationPanel(workspace, m_splitter);
     m_stack = new QStackedWidget(m_splitter);
-    m_contacts = new ContactsPane(workspace, m_stack);
-    m_documents = new DocumentsPane(workspace, m_stack);
-    m_discussions = new DiscussionsPane(workspace, m_stack);
-    m_outbox = new OutboxView(workspace, m_stack);
-    m_conflicts = new ConflictView(workspace, m_stack);
-    m_setAside = new SetAsideView(workspace, m_stack);
-    for (QWidget *page : {static_cast<QWidget *>(m_contacts), static_cast<QWidget *>(m_documents),
-                          static_cast<QWidget *>(m_discussions), static_cast<QWidget *>(m_outbox),
-                          static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_setAside)})
-        m_stack->addWidget(page);
     m_searchField = new QLineEdit(this);
     m_searchPanel = new SearchPanel(workspace, m_searchField, m_splitter);
     m_splitter->addWidget(m_navigation);
@@ -91,10 +82,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions() {
+    // Mirrors the shown section's own "New …" action (see showSection); it
+    // has no shortcut of its own, the panes' Ctrl+N would be ambiguous.
+    m_newItem = new QAction(this);
+    m_newItem->setObjectName(QStringLiteral("newItem"));
+    connect(m_newItem, &QAction::triggered, this, [this] {
+        if (m_newSource)
+            m_newSource->trigger();
+    });
     m_syncNow =
         new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
-    m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_syncNow, &QAction::triggered, this, [this] {
         if (SyncEngine *engine = m_workspace.engine())
             engine->syncNow();
@@ -136,9 +135,7 @@ void MainWindow::buildActions() {
 
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_contacts->newAction());
-    file->addAction(m_documents->newDocumentAction());
-    file->addAction(m_discussions->newThreadAction());
+    file->addAction(m_newItem);
     file->addSeparator();
     file->addAction(m_syncNow);
     file->addSeparator();
@@ -149,9 +146,6 @@ void MainWindow::buildMenus() {
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_find);
-    edit->addSeparator();
-    edit->addAction(m_contacts->editAction());
-    edit->addAction(m_contacts->deleteAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : std::as_const(m_sectionActions)) {
@@ -171,11 +165,7 @@ void MainWindow::buildToolBar() {
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // One "New …" button that does what the shown section offers.
-    m_newButton = new QToolButton(bar);
-    m_newButton->setObjectName(QStringLiteral("newButton"));
-    m_newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_newButton->setDefaultAction(m_contacts->newAction());
-    bar->addWidget(m_newButton);
+    bar->addAction(m_newItem);
     bar->addAction(m_syncNow);
     bar->addSeparator();
     m_searchField->setObjectName(QStringLiteral("globalSearch"));
@@ -192,24 +182,107 @@ void MainWindow::connectSections() {
             [this](int section) { showSection(Section(section)); });
     connect(m_navigation, &NavigationPanel::spaceChosen, this, &MainWindow::showSpace);
     connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openRecord);
-    connect(m_outbox, &OutboxView::openRecordRequested, this, &MainWindow::openRecord);
-    connect(m_discussions, &DiscussionsPane::openRecordRequested, this, &MainWindow::openRecord);
     connect(m_syncStatus, &SyncStatusBar::outboxRequested, this, [this] { showSection(Outbox); });
     connect(m_syncStatus, &SyncStatusBar::conflictsRequested, this,
             [this] { showSection(Conflicts); });
     connect(m_syncStatus, &SyncStatusBar::setAsideRequested, this,
             [this] { showSection(SetAside); });
-    connect(m_contacts, &ContactsPane::firstRowsPainted, this,
-            [this] { paneFirstPaint(m_contacts); });
-    connect(m_documents, &DocumentsPane::firstRowsPainted, this,
-            [this] { paneFirstPaint(m_documents); });
-    connect(m_discussions, &DiscussionsPane::firstRowsPainted, this,
-            [this] { paneFirstPaint(m_discussions); });
     connect(&m_workspace, &Workspace::recordsChanged, this, &MainWindow::showCounts);
     if (SyncEngine *engine = m_workspace.engine()) {
         connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncNow);
         connect(engine, &SyncEngine::roundFinished, this, &MainWindow::showCounts);
     }
+}
+
+QWidget *MainWindow::page(Section section) {
+    if (QWidget *existing = m_pages.value(section))
+        return existing;
+    // Sections are built when first shown: the start-up path to the first
+    // rows only pays for the section on screen.
+    QWidget *created = nullptr;
+    switch (section) {
+    case Contacts:
+        m_contacts = new ContactsPane(m_workspace, m_stack);
+        m_contacts->showSpace(m_spaceId);
+        connect(m_contacts, &ContactsPane::firstRowsPainted, this,
+                [this] { paneFirstPaint(m_contacts); });
+        created = m_contacts;
+        break;
+    case Documents:
+        m_documents = new DocumentsPane(m_workspace, m_stack);
+        m_documents->showSpace(m_spaceId);
+        connect(m_documents, &DocumentsPane::firstRowsPainted, this,
+                [this] { paneFirstPaint(m_documents); });
+        created = m_documents;
+        break;
+    case Discussions:
+        m_discussions = new DiscussionsPane(m_workspace, m_stack);
+        m_discussions->showSpace(m_spaceId);
+        connect(m_discussions, &DiscussionsPane::firstRowsPainted, this,
+                [this] { paneFirstPaint(m_discussions); });
+        connect(m_discussions, &DiscussionsPane::openRecordRequested, this,
+                &MainWindow::openRecord);
+        created = m_discussions;
+        break;
+    case Outbox:
+        m_outbox = new OutboxView(m_workspace, m_stack);
+        connect(m_outbox, &OutboxView::openRecordRequested, this, &MainWindow::openRecord);
+        created = m_outbox;
+        break;
+    case Conflicts:
+        created = m_conflicts = new ConflictView(m_workspace, m_stack);
+        break;
+    case SetAside:
+        created = m_setAside = new SetAsideView(m_workspace, m_stack);
+        break;
+    }
+    m_stack->addWidget(created);
+    m_pages.insert(section, created);
+    return created;
+}
+
+ContactsPane *MainWindow::contacts() {
+    page(Contacts);
+    return m_contacts;
+}
+
+DocumentsPane *MainWindow::documents() {
+    page(Documents);
+    return m_documents;
+}
+
+DiscussionsPane *MainWindow::discussions() {
+    page(Discussions);
+    return m_discussions;
+}
+
+OutboxView *MainWindow::outbox() {
+    page(Outbox);
+    return m_outbox;
+}
+
+ConflictView *MainWindow::conflicts() {
+    page(Conflicts);
+    return m_conflicts;
+}
+
+SetAsideView *MainWindow::setAside() {
+    page(SetAside);
+    return m_setAside;
+}
+
+void MainWindow::mirrorNewAction() {
+    if (!m_newSource) {
+        m_newItem->setEnabled(false);
+        m_newItem->setVisible(false);
+        return;
+    }
+    m_newItem->setVisible(true);
+    m_newItem->setText(m_newSource->text());
+    m_newItem->setIcon(m_newSource->icon());
+    m_newItem->setEnabled(m_newSource->isEnabled());
+    m_newItem->setToolTip(m_newSource->toolTip());
+    m_newItem->setStatusTip(m_newSource->statusTip());
 }
 
 void MainWindow::paneFirstPaint(QWidget *pane) {
@@ -219,54 +292,52 @@ void MainWindow::paneFirstPaint(QWidget *pane) {
     Q_EMIT firstRowsPainted();
 }
 
-QWidget *MainWindow::widgetOf(Section section) const {
-    return m_stack->widget(int(section));
-}
-
 void MainWindow::showSection(Section section) {
     m_section = section;
-    m_stack->setCurrentWidget(widgetOf(section));
+    m_stack->setCurrentWidget(page(section));
     m_navigation->markSection(section);
     for (int i = 0; i < m_sectionActions.size(); ++i)
         m_sectionActions.at(i)->setChecked(i == int(section));
-    switch (section) {
-    case Documents:
-        m_newButton->setDefaultAction(m_documents->newDocumentAction());
-        break;
-    case Discussions:
-        m_newButton->setDefaultAction(m_discussions->newThreadAction());
-        break;
-    default:
-        m_newButton->setDefaultAction(m_contacts->newAction());
-        break;
-    }
-    m_newButton->setVisible(section <= Discussions);
+    QAction *source = nullptr;
+    if (section == Contacts)
+        source = m_contacts->newAction();
+    else if (section == Documents)
+        source = m_documents->newDocumentAction();
+    else if (section == Discussions)
+        source = m_discussions->newThreadAction();
+    disconnect(m_newSourceChanged);
+    m_newSource = source;
+    if (source)
+        m_newSourceChanged = connect(source, &QAction::changed, this, &MainWindow::mirrorNewAction);
+    mirrorNewAction();
 }
 
 void MainWindow::showSpace(const QString &spaceId) {
     m_spaceId = spaceId;
     m_navigation->markSpace(spaceId);
-    m_contacts->showSpace(spaceId);
-    m_documents->showSpace(spaceId);
-    m_discussions->showSpace(spaceId);
+    if (m_contacts)
+        m_contacts->showSpace(spaceId);
+    if (m_documents)
+        m_documents->showSpace(spaceId);
+    if (m_discussions)
+        m_discussions->showSpace(spaceId);
 }
 
 void MainWindow::openRecord(const QString &recordId, EntityType type) {
     switch (type) {
     case EntityType::Contact:
         showSection(Contacts);
-        m_contacts->showRecord(recordId);
-        m_contacts->setFocus(Qt::OtherFocusReason);
+        contacts()->showRecord(recordId);
         break;
     case EntityType::Document:
     case EntityType::DocumentVersion:
         showSection(Documents);
-        m_documents->showRecord(recordId);
+        documents()->showRecord(recordId);
         break;
     case EntityType::Thread:
     case EntityType::Post:
         showSection(Discussions);
-        m_discussions->showRecord(recordId);
+        discussions()->showRecord(recordId);
         break;
     default:
         break;
@@ -311,13 +382,13 @@ void MainWindow::restoreState() {
     m_splitter->restoreState(settings.value(kSplitter).toByteArray());
     // Only the sections with lists come back; a sync view is a place one
     // visits, not one to start in.
-    const int section = settings.value(kSection, int(Contacts)).toInt();
-    showSection(section >= Contacts && section <= Discussions ? Section(section) : Contacts);
+    // The area first, so the section is built for it right away.
     const QString space = settings.value(kSpace).toString();
     if (!space.isEmpty() && m_workspace.permissions().space(space))
-        showSpace(space);
-    else
-        m_navigation->markSpace({});
+        m_spaceId = space;
+    const int section = settings.value(kSection, int(Contacts)).toInt();
+    showSection(section >= Contacts && section <= Discussions ? Section(section) : Contacts);
+    m_navigation->markSpace(m_spaceId);
 }
 
 void MainWindow::saveState() {

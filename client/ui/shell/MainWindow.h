@@ -3,6 +3,7 @@
 
 #include "common/EntityType.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QString>
 
@@ -10,7 +11,6 @@ class QAction;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
 
 namespace hn::client {
 
@@ -46,13 +46,14 @@ public:
     // Switches to the record's section and shows it there.
     void openRecord(const QString &recordId, common::EntityType type);
 
-    ContactsPane *contacts() { return m_contacts; }
-    DocumentsPane *documents() { return m_documents; }
-    DiscussionsPane *discussions() { return m_discussions; }
+    // Each section is built when first shown or asked for here.
+    ContactsPane *contacts();
+    DocumentsPane *documents();
+    DiscussionsPane *discussions();
     SyncStatusBar *syncStatus() { return m_syncStatus; }
-    OutboxView *outbox() { return m_outbox; }
-    ConflictView *conflicts() { return m_conflicts; }
-    SetAsideView *setAside() { return m_setAside; }
+    OutboxView *outbox();
+    ConflictView *conflicts();
+    SetAsideView *setAside();
     NavigationPanel *navigation() { return m_navigation; }
     SearchPanel *searchPanel() { return m_searchPanel; }
     QLineEdit *searchField() { return m_searchField; }
@@ -78,7 +79,8 @@ private:
     void showAbout();
     void restoreState();
     void saveState();
-    QWidget *widgetOf(Section section) const;
+    QWidget *page(Section section);
+    void mirrorNewAction();
 
     Workspace &m_workspace;
     Section m_section = Contacts;
@@ -96,7 +98,10 @@ private:
     SyncStatusBar *m_syncStatus = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QLineEdit *m_searchField = nullptr;
-    QToolButton *m_newButton = nullptr;
+    QHash<int, QWidget *> m_pages;
+    QAction *m_newItem = nullptr;
+    QAction *m_newSource = nullptr;
+    QMetaObject::Connection m_newSourceChanged;
     QAction *m_syncNow = nullptr;
     QAction *m_find = nullptr;
     QAction *m_settings = nullptr;

@@ -135,6 +135,12 @@ TEST_CASE("MainWindow: navigation switches sections and areas; the state is kept
     REQUIRE(activate(*window));
     CHECK(window->section() == MainWindow::Contacts);
     CHECK(window->spaceId().isEmpty());
+    // Only the section on screen was built.
+    CHECK_FALSE(window->findChild<client::DocumentsPane *>());
+    auto *newItem = window->findChild<QAction *>(QStringLiteral("newItem"));
+    REQUIRE(newItem);
+    CHECK(newItem->text() == window->contacts()->newAction()->text());
+    CHECK(newItem->isEnabled());
     QListWidget *sections = window->navigation()->sections();
     QTreeView *areas = window->navigation()->areas();
     CHECK(areas->currentIndex().data().toString() == QStringLiteral("All areas"));
@@ -145,11 +151,13 @@ TEST_CASE("MainWindow: navigation switches sections and areas; the state is kept
     CHECK(window->section() == MainWindow::Documents);
     CHECK(window->findChild<QStackedWidget *>()->currentWidget()
           == static_cast<QWidget *>(window->documents()));
+    CHECK(newItem->text() == window->documents()->newDocumentAction()->text());
     press(Qt::Key_3, Qt::ControlModifier);
     CHECK(window->section() == MainWindow::Discussions);
     CHECK(sections->currentItem()->text() == QStringLiteral("Discussions"));
     press(Qt::Key_4, Qt::ControlModifier);
     CHECK(window->section() == MainWindow::Outbox);
+    CHECK_FALSE(newItem->isVisible());
     press(Qt::Key_1, Qt::ControlModifier);
     CHECK(window->section() == MainWindow::Contacts);
 
