@@ -104,6 +104,18 @@ QVariant PostListModel::postData(const common::Record &post, int role) const {
                      fields.value(kBody).toString());
         if (fields.value(QStringLiteral("edited_at_ms")).toInteger() > 0)
             text += u' ' + tr("(edited)");
+        switch (postData(post, SyncStateRole).value<SyncState>()) {
+        case SyncState::Synced:
+            break;
+        case SyncState::Pending:
+            text += u' ' + tr("(not sent yet)");
+            break;
+        case SyncState::Rejected:
+            text +=
+                u' '
+                + tr("(refused by the server: %1)").arg(postData(post, RejectionRole).toString());
+            break;
+        }
         return text;
     }
     case AuthorRole:

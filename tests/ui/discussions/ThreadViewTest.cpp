@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -154,6 +155,23 @@ TEST_CASE("ThreadView: reply and quote and edit through the widgets while posts 
     CHECK_FALSE(
         postIndex(*view, annasPost).data(PostListModel::EditedAtRole).toDateTime().isValid());
 
+    // Ben deletes his quote with the Delete key, after confirming.
+    const QString quote = view->posts()->recordId(2);
+    test::clickRow(view->postList(), postIndex(*view, quote));
+    REQUIRE(view->deleteAction()->isEnabled());
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = true;
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::keyClick(view->postList(), Qt::Key_Delete);
+    CHECK(asked);
+    CHECK(view->posts()->rowOf(quote) < 0);
+    CHECK(view->posts()->rowCount() == 2);
+    REQUIRE(ben->waitForSync());
+
     // Anna sees all of it.
     REQUIRE(test::waitUntil([&] {
         const auto there = anna->workspace().replica().record(reply);
@@ -161,6 +179,10 @@ TEST_CASE("ThreadView: reply and quote and edit through the widgets while posts 
                && there->fields.value(QStringLiteral("body")).toString()
                       == QStringLiteral("Ich komme erst um 11.")
                && there->fields.value(QStringLiteral("edited_at_ms")).toInteger() > 0;
+    }));
+    REQUIRE(test::waitUntil([&] {
+        const auto gone = anna->workspace().replica().record(quote);
+        return !gone || gone->meta.deleted;
     }));
 }
 
@@ -334,4 +356,59 @@ TEST_CASE("ThreadView: the text is checked at the field and a post written offli
     CHECK(favourite->meta.version > 0);
     QTest::mouseClick(view.followButton(), Qt::LeftButton);
     CHECK_FALSE(client::ThreadFollow(anna->workspace()).isFollowing(threadId));
+}
+
+TEST_CASE("ThreadView: a post the server refuses stays with the reason and the text",
+          "[ui][discussions][offline]") {
+    test::DiscussionSetup setup;
+    auto anna = setup.signIn(setup.anna);
+    auto mona = setup.signIn(setup.mona);
+    const QString threadId =
+        test::startThread(anna->workspace(), setup.team.id, QStringLiteral("Hausordnung"),
+                          QStringLiteral("Entwurf anbei"));
+    REQUIRE(anna->waitForSync());
+    REQUIRE(
+        test::waitUntil([&] { return mona->workspace().replica().record(threadId).has_value(); }));
+
+    client::ThreadView view(anna->workspace());
+    view.resize(900, 700);
+    view.show();
+    test::activate(&view);
+    view.showThread(threadId);
+
+    // Anna's device is away while Mona locks the thread.
+    anna->workspace().stop();
+    mona->workspace().update(threadId, {{QStringLiteral("locked"), true}});
+    REQUIRE(mona->waitForSync());
+    REQUIRE(view.editor()->sendButton()->isEnabled());
+    QTest::mouseClick(view.editor()->textField()->viewport(), Qt::LeftButton);
+    view.editor()->textField()->setPlainText(QStringLiteral("Ich bin dagegen."));
+    QTest::keyClick(view.editor()->textField(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(view.posts()->rowCount() == 2);
+    const QString refused = view.posts()->recordId(1);
+    CHECK(view.posts()
+              ->index(1, 0)
+              .data(Qt::AccessibleTextRole)
+              .toString()
+              .contains(QStringLiteral("(not sent yet)")));
+
+    anna->workspace().start();
+    REQUIRE(test::waitUntil(
+        [&] {
+            const int row = view.posts()->rowOf(refused);
+            return row >= 0
+                   && view.posts()
+                              ->index(row, 0)
+                              .data(PostListModel::SyncStateRole)
+                              .value<PostListModel::SyncState>()
+                          == PostListModel::SyncState::Rejected;
+        },
+        20000));
+    const QModelIndex post = view.posts()->index(view.posts()->rowOf(refused), 0);
+    CHECK(post.data(PostListModel::RejectionRole).toString().contains(QStringLiteral("locked")));
+    CHECK(post.data(PostListModel::BodyRole).toString() == QStringLiteral("Ich bin dagegen."));
+    CHECK(anna->workspace().replica().counts().rejected == 1);
+    // The lock arrived with the answer: writing is blocked, with the reason.
+    REQUIRE(test::waitUntil([&] { return !view.editor()->sendButton()->isEnabled(); }));
+    CHECK(view.editor()->contextLabel()->text().contains(QStringLiteral("locked")));
 }
