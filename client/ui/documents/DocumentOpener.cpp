@@ -90,8 +90,12 @@ void DocumentOpener::request(const Request &request) {
     m_waiting[versionId].append(request);
     if (transfers->isOnline())
         Q_EMIT status(tr("Getting %1 …").arg(request.version.fileName));
-    else
+    else if (request.open)
         Q_EMIT status(tr("%1 is not on this device yet; it will open when the connection is back.")
+                          .arg(request.version.fileName));
+    else
+        Q_EMIT status(tr("%1 is not on this device yet; it will be saved when the connection is "
+                         "back.")
                           .arg(request.version.fileName));
     // The transfer thread checks the cache (and the file's hash) and
     // downloads only what is missing.
