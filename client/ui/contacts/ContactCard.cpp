@@ -80,6 +80,16 @@ void ContactCard::clearCard() {
 }
 
 void ContactCard::showContact(const std::optional<common::Record> &record) {
+    // Unchanged (a sync round that brought other records) while someone
+    // works in the card: it stays as it is, and so does their focus. (A
+    // rebuild would also show a renamed organization or its new people.)
+    const QWidget *focus = QApplication::focusWidget();
+    const bool working = focus && isAncestorOf(focus);
+    if (working && m_shown && record && m_shown->meta.id == record->meta.id
+        && m_shown->meta.version == record->meta.version
+        && m_shown->meta.deleted == record->meta.deleted && m_shown->fields == record->fields)
+        return;
+    m_shown = record;
     clearCard();
     if (!record || record->type != EntityType::Contact || record->meta.deleted) {
         m_contactId.clear();

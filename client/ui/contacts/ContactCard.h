@@ -46,6 +46,7 @@ private:
 
     Workspace &m_workspace;
     QString m_contactId;
+    std::optional<common::Record> m_shown;
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;
     QWidget *m_details = nullptr;

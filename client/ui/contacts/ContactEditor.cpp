@@ -377,7 +377,15 @@ void ContactEditor::save() {
                                          tr("You may not create contacts in any area."));
         }
         if (m_record) {
-            m_workspace.update(m_record->meta.id, fields);
+            // Only what the person changed in this dialog: a field someone
+            // else changed meanwhile (a sync round while the dialog was
+            // open) keeps the newer value instead of the one shown here.
+            QJsonObject changed;
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                if (m_record->fields.value(it.key()) != it.value())
+                    changed.insert(it.key(), it.value());
+            }
+            m_workspace.update(m_record->meta.id, changed);
             m_savedId = m_record->meta.id;
         } else {
             m_savedId = m_workspace.create(EntityType::Contact, currentSpace(), fields).meta.id;

@@ -147,6 +147,10 @@ TEST_CASE("ContactEditor: create with field errors, edit and delete through the 
     CHECK(function->text() == QStringLiteral("Landkreiskoordinatorin"));
     function->clear();
     QTest::keyClicks(function, QStringLiteral("Koordinatorin Ehrenamt"));
+    // Meanwhile the municipality changes underneath (as a sync round
+    // would): saving the dialog keeps that newer value.
+    session.workspace().update(saved->meta.id,
+                               {{QStringLiteral("municipality"), QStringLiteral("Bergheim")}});
     clickSave(editor);
     INFO("errors: " << shownErrors(editor));
     REQUIRE(test::waitUntil([&] { return !pane.editor(); }));
@@ -165,6 +169,8 @@ TEST_CASE("ContactEditor: create with field errors, edit and delete through the 
     REQUIRE(there);
     CHECK(there->fields.value(QStringLiteral("function")).toString()
           == QStringLiteral("Koordinatorin Ehrenamt"));
+    CHECK(there->fields.value(QStringLiteral("municipality")).toString()
+          == QStringLiteral("Bergheim"));
 
     // Delete asks first; Cancel keeps it, Delete removes it.
     pane.deleteAction()->trigger();
