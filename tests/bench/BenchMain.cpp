@@ -7,9 +7,14 @@
 //                               200,000 posts, 100 subscribers)
 //   helfernetz-bench --quick    a small run to check the program itself
 //   helfernetz-bench --files    only the file transfer figures (issue 4)
+//
+// The full run also starts the desktop client (`helfernetz`) several times
+// on the 310,000-record replica of the initial sync and reports the time
+// from process start to the first painted rows and its memory (issue 5).
 #include "client/core/AuthClient.h"
 #include "client/core/BlobClient.h"
 #include "client/core/FileTransfers.h"
+#include "client/core/OfflineLease.h"
 #include "client/core/Replica.h"
 #include "client/core/SyncClient.h"
 #include "client/core/SyncEngine.h"
@@ -29,6 +34,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -310,6 +317,65 @@ void fileFigures(const client::ServerEndpoint &endpoint, const QString &token,
     QFile::remove(source);
 }
 
+// Starts `helfernetz --offline --report-first-paint` on a copy of the
+// initial sync's replica, `runs` times (the first run starts with a cold
+// page cache only if the machine dropped it; the median is the figure).
+void clientStartFigures(const QString &replicaPath, qint64 records, const QString &userId,
+                        const QString &tmp, int runs) {
+    // The client opens a profile directory named like ProfileLocation's.
+    const QString profile =
+        QDir(tmp).filePath(QStringLiteral("0000000000000000000000000000000000000000-") + userId);
+    QDir().mkpath(profile);
+    QFile::remove(profile + QStringLiteral("/replica.db"));
+    if (!QFile::copy(replicaPath, profile + QStringLiteral("/replica.db")))
+        throw std::runtime_error("cannot copy the replica into the client profile");
+    // As after a login: a profile with data but no recorded contact is locked.
+    common::SystemClock clock;
+    client::OfflineLease(profile, clock).recordLogin(client::OfflineLease::kDefaultLease);
+
+    std::vector<double> firstPaint;
+    std::vector<double> rssMib;
+    for (int run = 0; run < runs; ++run) {
+        QProcess client;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Settings and keychain lookups of this run stay in the bench's directory.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(tmp).filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(tmp).filePath(QStringLiteral("data")));
+        client.setProcessEnvironment(env);
+        client.start(QStringLiteral(HN_CLIENT_BINARY),
+                     {QStringLiteral("--profile-dir"), profile, QStringLiteral("--offline"),
+                      QStringLiteral("--report-first-paint")});
+        if (!client.waitForFinished(60000) || client.exitCode() != 0) {
+            throw std::runtime_error(
+                QStringLiteral("helfernetz --report-first-paint failed (exit %1): %2 %3")
+                    .arg(client.exitCode())
+                    .arg(QString::fromUtf8(client.readAllStandardOutput()),
+                         QString::fromUtf8(client.readAllStandardError()))
+                    .toStdString());
+        }
+        const QString out = QString::fromUtf8(client.readAllStandardOutput());
+        static const QRegularExpression line(
+            QStringLiteral("first-paint-ms=(\\d+(?:\\.\\d+)?) rss-kb=(\\d+)"));
+        const QRegularExpressionMatch match = line.match(out);
+        if (!match.hasMatch())
+            throw std::runtime_error("no first-paint line in: " + out.toStdString());
+        firstPaint.push_back(match.captured(1).toDouble());
+        rssMib.push_back(match.captured(2).toDouble() / 1024);
+    }
+    figure(QStringLiteral("client_start_first_paint"),
+           {{QStringLiteral("replica_records"), records},
+            {QStringLiteral("runs"), runs},
+            {QStringLiteral("median_ms"), percentile(firstPaint, 0.5)},
+            {QStringLiteral("max_ms"), *std::max_element(firstPaint.begin(), firstPaint.end())},
+            {QStringLiteral("target_ms"), 1000}});
+    figure(QStringLiteral("client_start_rss"),
+           {{QStringLiteral("median_mib"), percentile(rssMib, 0.5)},
+            {QStringLiteral("max_mib"), *std::max_element(rssMib.begin(), rssMib.end())},
+            {QStringLiteral("target_mib"), 300}});
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -319,6 +385,9 @@ int main(int argc, char **argv) {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Small sizes (a smoke test).")});
     parser.addOption({QStringLiteral("files"), QStringLiteral("Only the file transfer figures.")});
+    parser.addOption({QStringLiteral("client-start"),
+                      QStringLiteral("Only the initial sync and the desktop client's start-up "
+                                     "figures.")});
     parser.process(app);
     const bool filesOnly = parser.isSet(QStringLiteral("files"));
     const qint64 fileSize =
@@ -375,7 +444,8 @@ int main(int argc, char **argv) {
     endpoint.address = QStringLiteral("127.0.0.1:%1").arg(serverProcess.port());
 
     client::AuthClient auth(endpoint);
-    const QString adminToken = auth.login(kAdminEmail, kPassword, {}).token;
+    const client::SessionInfo adminSession = auth.login(kAdminEmail, kPassword, {});
+    const QString adminToken = adminSession.token;
     if (filesOnly) {
         fileFigures(endpoint, adminToken, live.id, tmp.path(), clock, fileSize);
         return 0;
@@ -432,6 +502,12 @@ int main(int argc, char **argv) {
                  (total / syncSeconds) / (double(written) / localSeconds)},
                 {QStringLiteral("target_ratio"), 0.5}});
     }
+
+    // 2b. The desktop client started on that replica (issue 5).
+    clientStartFigures(tmp.filePath(QStringLiteral("initial.db")), total,
+                       adminSession.identity.user.id, tmp.path(), 5);
+    if (parser.isSet(QStringLiteral("client-start")))
+        return 0;
 
     // 3. Push throughput: one client sends creates in batches of 1000.
     {
