@@ -17,9 +17,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,8 +85,10 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     m_posts->setResizeMode(QListView::Adjust);
     m_posts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_posts->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_posts->setMouseTracking(true);
     connect(m_delegate, &PostDelegate::linkActivated, this, &ThreadView::openLink);
+    // The hand over a link, as in a browser.
+    m_posts->viewport()->setMouseTracking(true);
+    m_posts->viewport()->installEventFilter(this);
     connect(m_posts->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ThreadView::updateActions);
     connect(m_posts->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -133,6 +139,9 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    setTabOrder(m_follow, m_pin);
+    setTabOrder(m_pin, m_lock);
+    setTabOrder(m_lock, m_posts);
     showThread({});
 }
 
@@ -168,15 +177,23 @@ QWidget *ThreadView::makeHeader() {
 QWidget *ThreadView::makeActions() {
     auto *bar = new QWidget(this);
     m_attachments->setIcon(QIcon::fromTheme(QStringLiteral("mail-attachment")));
-    m_attachments->setText(tr("Open a&ttachment"));
+    m_attachments->setText(tr("Open a&ttachment or link"));
     m_attachments->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_attachments->setPopupMode(QToolButton::InstantPopup);
     m_attachments->setMenu(new QMenu(m_attachments));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_reply, m_quote, m_edit, m_delete})
-        layout->addWidget(toolButton(action, bar));
+    // Tab goes from the posts through their actions to the editor.
+    QWidget *previous = m_posts;
+    for (QAction *action : {m_reply, m_quote, m_edit, m_delete}) {
+        QToolButton *button = toolButton(action, bar);
+        layout->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
+    }
     layout->addWidget(m_attachments);
+    setTabOrder(previous, m_attachments);
+    setTabOrder(m_attachments, m_editor->textField());
     layout->addStretch(1);
     return bar;
 }
@@ -300,22 +317,56 @@ void ThreadView::updateActions() {
         showDecision(m_delete, m_workspace.permissions().mayDelete(*post),
                      tr("Delete the chosen post (Del)"));
     }
+    updateLinkMenu();
+}
+
+void ThreadView::updateLinkMenu() {
+    // The keyboard's way to what the mouse clicks in a card: the chosen
+    // post's attachments, then the links in its text.
     QMenu *menu = m_attachments->menu();
     menu->clear();
-    const QVariantList attachments =
-        m_posts->currentIndex().data(PostListModel::AttachmentsRole).toList();
-    for (const QVariant &attachment : attachments) {
-        const QStringList idAndTitle = attachment.toStringList();
-        menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), idAndTitle.value(1),
-                        this, [this, id = idAndTitle.value(0)] {
-                            Q_EMIT openRecordRequested(id, common::EntityType::Document);
-                        });
+    const QModelIndex current = m_posts->currentIndex();
+    if (current.isValid()) {
+        const QVariantList attachments = current.data(PostListModel::AttachmentsRole).toList();
+        for (const QVariant &attachment : attachments) {
+            const QStringList idAndTitle = attachment.toStringList();
+            menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), idAndTitle.value(1),
+                            this, [this, id = idAndTitle.value(0)] {
+                                Q_EMIT openRecordRequested(id, common::EntityType::Document);
+                            });
+        }
+        const QTextDocument &body = m_delegate->bodyOf(current);
+        for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QUrl link(fragment.charFormat().anchorHref());
+                if (link.isEmpty() || PostDocument::documentIdOf(link))
+                    continue;
+                menu->addAction(QIcon::fromTheme(QStringLiteral("applications-internet")),
+                                tr("%1 (%2)").arg(fragment.text(), link.toDisplayString()), this,
+                                [this, link] { openLink(link); });
+            }
+        }
     }
-    showDecision(m_attachments,
-                 attachments.isEmpty()
-                     ? common::Decision{false, tr("The chosen post has no attachments."), false}
-                     : common::Decision{true, {}, false},
-                 tr("Open a document attached to the chosen post"));
+    showDecision(
+        m_attachments,
+        menu->isEmpty()
+            ? common::Decision{false, tr("The chosen post has no attachments or links."), false}
+            : common::Decision{true, {}, false},
+        tr("Open a document attached to the chosen post, or a link in it"));
+}
+
+bool ThreadView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_posts->viewport() && event->type() == QEvent::MouseMove) {
+        const QPoint point = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QModelIndex index = m_posts->indexAt(point);
+        const bool overLink = index.isValid() && !m_delegate->anchorAt(index, point).isEmpty();
+        if (overLink)
+            m_posts->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_posts->viewport()->unsetCursor();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ThreadView::showEvent(QShowEvent *event) {

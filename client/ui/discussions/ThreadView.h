@@ -65,6 +65,7 @@ Q_SIGNALS:
 protected:
     // A thread shown again (the person comes back to the section) counts as read.
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *makeHeader();
@@ -73,6 +74,7 @@ private:
     common::Decision writeDecision() const;
     void updateHeader();
     void updateActions();
+    void updateLinkMenu();
     void markReadIfAtEnd();
     void markRead();
     void send(const PostEditor::Draft &draft);

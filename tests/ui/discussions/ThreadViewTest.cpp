@@ -282,8 +282,9 @@ TEST_CASE("ThreadView: Markdown through QTextDocument and attachment links that 
     list->setCurrentIndex(index);
     REQUIRE(view->attachmentsButton()->isEnabled());
     const QList<QAction *> entries = view->attachmentsButton()->menu()->actions();
-    REQUIRE(entries.size() == 1);
+    REQUIRE(entries.size() == 2);
     CHECK(entries.at(0)->text() == QStringLiteral("Flyer Sprachkurse"));
+    CHECK(entries.at(1)->text() == QStringLiteral("die Seite (https://example.org/kurse)"));
     entries.at(0)->trigger();
     REQUIRE(opened.size() == 2);
     CHECK(opened.at(1).at(0).toString() == flyer.meta.id);
