@@ -100,8 +100,8 @@ void SetAsideModel::reload() {
             // Space record usually went with it.
             const std::optional<common::Record> space =
                 item.spaceId.isEmpty() ? std::nullopt : m_replica.record(item.spaceId);
-            const QString name = space ? space->fields.value(QStringLiteral("name")).toString()
-                                       : QString();
+            const QString name =
+                space ? space->fields.value(QStringLiteral("name")).toString() : QString();
             reasons << (name.isEmpty()
                             ? tr("Your access to the area was withdrawn before this change"
                                  " reached the server.")

@@ -137,17 +137,18 @@ int run(const QString &outputDirectory) {
     QTemporaryDir files;
     const QString v1 = writeFile(files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
                                  "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n");
-    const QString v2 = writeFile(
-        files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
-        "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n3. Sprachkurse\n");
+    const QString v2 =
+        writeFile(files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
+                  "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n3. Sprachkurse\n");
     ws.transfers()->enqueueUpload(document.meta.id, v1, {}, QStringLiteral("text/plain"),
                                   QStringLiteral("Entwurf"));
     require(test::waitUntil(
                 [&] {
                     const auto d = ws.replica().record(document.meta.id);
-                    return d && !d->fields.value(QStringLiteral("current_version_id"))
-                                     .toString()
-                                     .isEmpty();
+                    return d
+                           && !d->fields.value(QStringLiteral("current_version_id"))
+                                   .toString()
+                                   .isEmpty();
                 },
                 60000),
             QStringLiteral("first upload"));
@@ -226,8 +227,8 @@ int main(int argc, char **argv) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     client::IconTheme::install();
 
-    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                    : QStringLiteral("docs/screenshots");
+    const QString output =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(output);
     try {
         return run(output);

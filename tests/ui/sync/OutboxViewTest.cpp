@@ -2,8 +2,9 @@
 // The outbox against a real server: pending changes, changes the server
 // refused with its reason, and the person's way out (edit and retry,
 // discard after confirming).
-#include "client/ui/sync/OutboxModel.h"
 #include "client/ui/sync/OutboxView.h"
+
+#include "client/ui/sync/OutboxModel.h"
 #include "tests/ui/support/UiSession.h"
 #include "tests/ui/sync/SyncUiTesting.h"
 
@@ -99,7 +100,8 @@ TEST_CASE("a change the server refused shows its reason; edit and retry sends it
     // The replica keeps what the person typed; the server checks the format.
     anna.workspace().update(id, {{QStringLiteral("emails"), QJsonArray{QStringLiteral("kaputt")}}});
     REQUIRE(waitUntil([&] { return anna.workspace().replica().counts().rejected == 1; }));
-    REQUIRE(waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
+    REQUIRE(
+        waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
     const int row = rowInState(*view.model(), OutboxEntry::State::Rejected);
     CHECK(view.model()->index(row, OutboxModel::StateColumn).data().toString()
           == QStringLiteral("Rejected"));
@@ -129,13 +131,13 @@ TEST_CASE("a change the server refused shows its reason; edit and retry sends it
     CHECK(waitUntil([&] { return view.model()->rowCount() == 0; }));
     CHECK(waitUntil([&] {
         const auto r = bernd.workspace().replica().record(id);
-        return r && r->fields.value(QStringLiteral("emails")).toArray()
-                        == QJsonArray{QStringLiteral("jonas.weber@example.org")};
+        return r
+               && r->fields.value(QStringLiteral("emails")).toArray()
+                      == QJsonArray{QStringLiteral("jonas.weber@example.org")};
     }));
 }
 
-TEST_CASE("a change refused for lost rights is discarded after confirming",
-          "[ui][sync][outbox]") {
+TEST_CASE("a change refused for lost rights is discarded after confirming", "[ui][sync][outbox]") {
     SyncNetwork net;
     UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
     REQUIRE(anna.waitForSync());
@@ -154,9 +156,11 @@ TEST_CASE("a change refused for lost rights is discarded after confirming",
     net.server.setMembership(net.space.id, anna.user().id, common::SpaceLevel::Reader);
     anna.workspace().update(id, {{QStringLiteral("notes"), QStringLiteral("neue Sprechzeiten")}});
     REQUIRE(waitUntil([&] { return anna.workspace().replica().counts().rejected == 1; }));
-    REQUIRE(waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
+    REQUIRE(
+        waitUntil([&] { return rowInState(*view.model(), OutboxEntry::State::Rejected) >= 0; }));
     const int row = rowInState(*view.model(), OutboxEntry::State::Rejected);
-    CHECK(view.model()->index(row, OutboxModel::ReasonColumn)
+    CHECK(view.model()
+              ->index(row, OutboxModel::ReasonColumn)
               .data()
               .toString()
               .startsWith(QStringLiteral("Not permitted")));

@@ -2,8 +2,9 @@
 // Work set aside when access to a space went while it held unsynced
 // edits: shown for review, exported to a file the person picks, dismissed
 // after confirming.
-#include "client/ui/sync/SetAsideModel.h"
 #include "client/ui/sync/SetAsideView.h"
+
+#include "client/ui/sync/SetAsideModel.h"
 #include "tests/ui/support/UiSession.h"
 #include "tests/ui/sync/SyncUiTesting.h"
 
@@ -70,7 +71,8 @@ TEST_CASE("set-aside work is shown, exported to the chosen file and dismissed",
     const QString path = dir.filePath(QStringLiteral("beiseite.json"));
     test::whenModal<QFileDialog>([&](QFileDialog *dialog) {
         dialog->selectFile(path);
-        dialog->accept();
+        // As a person would: the file name is in, press Enter.
+        QTest::keyClick(dialog, Qt::Key_Return);
     });
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("setAsideExport")),
                       Qt::LeftButton);

@@ -2,6 +2,7 @@
 // The status bar follows the engine: offline while the server is away,
 // online when it is back, and what waits in the outbox.
 #include "client/ui/sync/SyncStatusBar.h"
+
 #include "tests/ui/support/UiSession.h"
 #include "tests/ui/sync/SyncUiTesting.h"
 

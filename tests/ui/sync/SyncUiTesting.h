@@ -24,10 +24,10 @@ struct SyncNetwork {
 
     SyncNetwork() {
         space = server.addSpace(QStringLiteral("Soziale Betreuung"));
-        anna = server.addUser(QStringLiteral("anna@x.de"), kSyncPassword,
-                              common::GlobalRole::Member);
-        bernd = server.addUser(QStringLiteral("bernd@x.de"), kSyncPassword,
-                               common::GlobalRole::Member);
+        anna =
+            server.addUser(QStringLiteral("anna@x.de"), kSyncPassword, common::GlobalRole::Member);
+        bernd =
+            server.addUser(QStringLiteral("bernd@x.de"), kSyncPassword, common::GlobalRole::Member);
         server.setMembership(space.id, anna.id, common::SpaceLevel::Editor);
         server.setMembership(space.id, bernd.id, common::SpaceLevel::Editor);
     }
@@ -42,8 +42,7 @@ inline QJsonObject personFields(const QString &given, const QString &family) {
 // Runs `act` on the next modal widget of type T once it is shown (a
 // confirmation, a file dialog): modal dialogs run their own event loop,
 // so the test acts from a timer inside it. Gives up after `timeoutMs`.
-template <class T>
-void whenModal(std::function<void(T *)> act, int timeoutMs = 10000) {
+template <class T> void whenModal(std::function<void(T *)> act, int timeoutMs = 10000) {
     auto *timer = new QTimer(qApp);
     auto waited = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, qApp, [timer, act, waited, timeoutMs] {
