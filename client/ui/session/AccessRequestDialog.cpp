@@ -61,7 +61,7 @@ AccessRequestDialog::AccessRequestDialog(const ServerEndpoint &endpoint, QWidget
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setTabChangesFocus(true);
     m_message->setPlaceholderText(tr("What you would like to use Helfernetz for (optional)"));
-    FormRow::add(form, tr("M&essage:"), m_message, m_feedback, QStringLiteral("message"));
+    FormRow::add(form, tr("Mess&age:"), m_message, m_feedback, QStringLiteral("message"));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -82,7 +82,7 @@ AccessRequestDialog::AccessRequestDialog(const ServerEndpoint &endpoint, QWidget
     layout->addWidget(m_busyBar);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_send = buttons->addButton(tr("&Send request"), QDialogButtonBox::AcceptRole);
+    m_send = buttons->addButton(tr("Send re&quest"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
     m_send->setDefault(true);
