@@ -5,6 +5,7 @@
 #include "client/ui/discussions/PostDelegate.h"
 #include "client/ui/discussions/PostDocument.h"
 #include "client/ui/discussions/PostListModel.h"
+#include "client/ui/discussions/ThreadHeader.h"
 #include "client/ui/shell/DecisionDisplay.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
@@ -41,15 +42,6 @@ QToolButton *toolButton(QAction *action, QWidget *parent) {
     return button;
 }
 
-QToolButton *toggle(const QString &icon, const QString &text, QWidget *parent) {
-    auto *button = new QToolButton(parent);
-    button->setIcon(QIcon::fromTheme(icon));
-    button->setText(text);
-    button->setCheckable(true);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    return button;
-}
-
 } // namespace
 
 ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
@@ -58,12 +50,7 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     , m_progress(workspace)
     , m_following(workspace)
     , m_pages(new QStackedWidget(this))
-    , m_title(new QLabel(this))
-    , m_state(new QLabel(this))
-    , m_notice(new QLabel(this))
-    , m_follow(toggle(QStringLiteral("emblem-favorite"), tr("&Follow"), this))
-    , m_pin(toggle(QStringLiteral("emblem-important"), tr("&Pin"), this))
-    , m_lock(toggle(QStringLiteral("emblem-readonly"), tr("&Lock"), this))
+    , m_header(new ThreadHeader(this))
     , m_posts(new QListView(this))
     , m_model(new PostListModel(workspace, this))
     , m_delegate(new PostDelegate(m_posts))
@@ -109,9 +96,11 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &ThreadView::editCurrent);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     connect(m_delete, &QAction::triggered, this, &ThreadView::deleteCurrent);
-    connect(m_follow, &QToolButton::clicked, this, &ThreadView::setFollowing);
-    connect(m_pin, &QToolButton::clicked, this, [this](bool on) { setThreadFlag(kPinned, on); });
-    connect(m_lock, &QToolButton::clicked, this, [this](bool on) { setThreadFlag(kLocked, on); });
+    connect(m_header, &ThreadHeader::followClicked, this, &ThreadView::setFollowing);
+    connect(m_header, &ThreadHeader::pinClicked, this,
+            [this](bool on) { setThreadFlag(kPinned, on); });
+    connect(m_header, &ThreadHeader::lockClicked, this,
+            [this](bool on) { setThreadFlag(kLocked, on); });
     // The view keeps itself current, wherever it is shown.
     connect(&workspace, &Workspace::recordsChanged, this, &ThreadView::refresh);
     connect(&workspace, &Workspace::permissionsChanged, this, &ThreadView::refresh);
@@ -131,7 +120,7 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
-    threadLayout->addWidget(makeHeader());
+    threadLayout->addWidget(m_header);
     threadLayout->addWidget(splitter, 1);
 
     m_pages->addWidget(empty);
@@ -139,39 +128,8 @@ ThreadView::ThreadView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-    setTabOrder(m_follow, m_pin);
-    setTabOrder(m_pin, m_lock);
-    setTabOrder(m_lock, m_posts);
+    setTabOrder(m_header->lockButton(), m_posts);
     showThread({});
-}
-
-QWidget *ThreadView::makeHeader() {
-    auto *header = new QWidget(this);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_state->setAccessibleName(tr("State of the discussion"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_notice->hide();
-    m_follow->setToolTip(tr("Get notified about new posts in this discussion"));
-    connect(m_follow, &QToolButton::toggled, this,
-            [this](bool on) { m_follow->setText(on ? tr("&Following") : tr("&Follow")); });
-
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_title, 1);
-    row->addWidget(m_follow);
-    row->addWidget(m_pin);
-    row->addWidget(m_lock);
-    auto *layout = new QVBoxLayout(header);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_state);
-    layout->addWidget(m_notice);
-    return header;
 }
 
 QWidget *ThreadView::makeActions() {
@@ -198,9 +156,29 @@ QWidget *ThreadView::makeActions() {
     return bar;
 }
 
+QToolButton *ThreadView::followButton() const {
+    return m_header->followButton();
+}
+
+QToolButton *ThreadView::pinButton() const {
+    return m_header->pinButton();
+}
+
+QToolButton *ThreadView::lockButton() const {
+    return m_header->lockButton();
+}
+
+QLabel *ThreadView::titleLabel() const {
+    return m_header->titleLabel();
+}
+
+QLabel *ThreadView::noticeLabel() const {
+    return m_header->noticeLabel();
+}
+
 void ThreadView::showThread(const QString &threadId) {
     m_threadId = threadId;
-    m_notice->hide();
+    m_header->showNotice({});
     m_delegate->forget();
     m_model->showThread(threadId);
     m_editor->clearAfterSend();
@@ -246,33 +224,15 @@ void ThreadView::refresh() {
 }
 
 void ThreadView::updateHeader() {
-    const bool pinned = m_thread->fields.value(kPinned).toBool();
-    const bool locked = m_thread->fields.value(kLocked).toBool();
-    m_title->setText(m_thread->fields.value(QStringLiteral("title")).toString());
-    QStringList state;
-    if (pinned)
-        state << tr("Pinned");
-    if (locked)
-        state << tr("Locked: only moderators can post");
-    m_state->setText(state.join(QStringLiteral(" \u00b7 ")));
-    m_state->setVisible(!state.isEmpty());
-
-    const common::Decision pinLock =
-        m_workspace.permissions().may(common::Action::PinLock, m_thread->meta.spaceId);
-    m_pin->setChecked(pinned);
-    m_lock->setChecked(locked);
-    showDecision(m_pin, pinLock,
-                 pinned ? tr("Release the discussion from the top of the list")
-                        : tr("Keep the discussion at the top of the list"));
-    showDecision(m_lock, pinLock,
-                 locked ? tr("Allow posts again") : tr("Allow posts by moderators only"));
     bool following = false;
     try {
         following = m_following.isFollowing(m_threadId);
     } catch (const common::Error &error) {
         showNotice(error.message());
     }
-    m_follow->setChecked(following);
+    m_header->showThread(
+        *m_thread, m_workspace.permissions().may(common::Action::PinLock, m_thread->meta.spaceId),
+        following);
 }
 
 common::Decision ThreadView::writeDecision() const {
@@ -495,8 +455,7 @@ void ThreadView::openLink(const QUrl &link) {
 }
 
 void ThreadView::showNotice(const QString &text) {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_header->showNotice(text);
 }
 
 } // namespace hn::client

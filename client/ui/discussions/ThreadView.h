@@ -21,6 +21,7 @@ namespace hn::client {
 
 class PostDelegate;
 class PostListModel;
+class ThreadHeader;
 class Workspace;
 
 // One thread: its posts as cards (a QListView over PostListModel with
@@ -47,12 +48,12 @@ public:
     QAction *quoteAction() const { return m_quote; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
-    QToolButton *followButton() const { return m_follow; }
-    QToolButton *pinButton() const { return m_pin; }
-    QToolButton *lockButton() const { return m_lock; }
+    QToolButton *followButton() const;
+    QToolButton *pinButton() const;
+    QToolButton *lockButton() const;
     QToolButton *attachmentsButton() const { return m_attachments; }
-    QLabel *titleLabel() const { return m_title; }
-    QLabel *noticeLabel() const { return m_notice; }
+    QLabel *titleLabel() const;
+    QLabel *noticeLabel() const;
 
 public Q_SLOTS:
     // Re-reads the thread and its posts (after Workspace::recordsChanged).
@@ -68,7 +69,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *makeHeader();
     QWidget *makeActions();
     std::optional<common::Record> currentPost() const;
     common::Decision writeDecision() const;
@@ -95,12 +95,7 @@ private:
     bool m_markingRead = false;
 
     QStackedWidget *m_pages;
-    QLabel *m_title;
-    QLabel *m_state;
-    QLabel *m_notice;
-    QToolButton *m_follow;
-    QToolButton *m_pin;
-    QToolButton *m_lock;
+    ThreadHeader *m_header;
     QListView *m_posts;
     PostListModel *m_model;
     PostDelegate *m_delegate;
