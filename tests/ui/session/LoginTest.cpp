@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace hn;
@@ -132,4 +134,29 @@ TEST_CASE("login: without a keychain the session says once that it is kept in me
     notice->accept();
     REQUIRE(
         waitUntil([] { return test::messageBox(QStringLiteral("keychainNotice")) == nullptr; }));
+}
+
+TEST_CASE("login: a server certificate that is not trusted is named as a TLS problem, its CA file "
+          "fixes it") {
+    test::TestServer::Options tls;
+    tls.tls = true;
+    SessionFixture fixture(tls);
+    auto session = fixture.session();
+    session->start();
+    REQUIRE(waitUntil([&] { return session->loginDialog() != nullptr; }));
+    client::LoginDialog &dialog = *session->loginDialog();
+    const client::ServerEndpoint endpoint = fixture.server().endpoint();
+    SessionFixture::logIn(dialog, endpoint.address, QString::fromLatin1(SessionFixture::kEmail),
+                          QString::fromLatin1(SessionFixture::kPassword));
+    QLabel *problem = problemOf(dialog);
+    REQUIRE(waitUntil([&] { return problem->isVisible() && !dialog.isBusy(); }, 30000));
+    CHECK(problem->text().contains(QStringLiteral("secure connection")));
+    CHECK(problem->text().contains(QStringLiteral("CA file")));
+
+    auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFile"));
+    caFile->setFocus();
+    QTest::keyClicks(caFile, endpoint.caFile);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("logIn")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return session->mainWindow() && session->mainWindow()->isVisible(); }));
+    CHECK(session->history().last()->caFile == endpoint.caFile);
 }
