@@ -413,15 +413,21 @@ void ClientSession::wipe() {
         QString text = removed + QLatin1Char(' ')
                        + tr("The Helfernetz data on this computer has been deleted.");
         if (!report.exportPath.isEmpty()) {
+            // One line per kind, each with its own plural form.
+            QStringList saved;
+            if (report.pendingChanges > 0)
+                saved << tr("%n change(s) not yet sent", nullptr, report.pendingChanges);
+            if (report.rejectedChanges > 0)
+                saved << tr("of these, %n refused by the server", nullptr, report.rejectedChanges);
+            if (report.conflicts > 0)
+                saved << tr("%n conflict(s) with both versions", nullptr, report.conflicts);
+            if (report.setAsideItems > 0)
+                saved << tr("%n item(s) set aside", nullptr, report.setAsideItems);
+            if (report.queuedUploads > 0)
+                saved << tr("%n file(s) waiting for upload", nullptr, report.queuedUploads);
             text += QStringLiteral("\n\n")
-                    + tr("Work that had not reached the server was saved first: %n change(s) "
-                         "not yet sent (%1 of them refused by the server), %2 conflict(s), "
-                         "%3 item(s) set aside and %4 file(s) waiting for upload.",
-                         nullptr, report.pendingChanges)
-                          .arg(report.rejectedChanges)
-                          .arg(report.conflicts)
-                          .arg(report.setAsideItems)
-                          .arg(report.queuedUploads)
+                    + tr("Work that had not reached the server was saved first:")
+                    + QStringLiteral("\n\u2022 ") + saved.join(QStringLiteral("\n\u2022 "))
                     + QStringLiteral("\n\n")
                     + tr("The saved file: %1").arg(QDir::toNativeSeparators(report.exportPath));
             if (!report.filesPath.isEmpty())

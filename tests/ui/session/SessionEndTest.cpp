@@ -74,7 +74,7 @@ TEST_CASE("session end: a revoked device exports its unsynced work, deletes the 
     const QString exportPath =
         QDir::toNativeSeparators(QDir(fixture.exportDirectory()).filePath(exports.first()));
     CHECK(report->text().contains(exportPath));
-    CHECK(report->text().contains(QStringLiteral("1 change(s) not yet sent")));
+    CHECK(report->text().contains(QStringLiteral("• 1 change(s) not yet sent")));
     QFile exported(QDir(fixture.exportDirectory()).filePath(exports.first()));
     REQUIRE(exported.open(QIODevice::ReadOnly));
     CHECK(exported.readAll().contains("Unterwegs"));
