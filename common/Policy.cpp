@@ -33,16 +33,14 @@ bool isKnown(Action action) {
     return false;
 }
 
-QString tr(const char *sourceText) {
-    return QCoreApplication::translate("hn::common::Policy", sourceText);
-}
-
 Decision allow() {
     return {true, {}};
 }
 
+// Reasons are marked with QT_TRANSLATE_NOOP so lupdate finds them for the
+// desktop client's and the console's translations; they are translated here.
 Decision deny(const char *sourceText) {
-    return {false, tr(sourceText)};
+    return {false, QCoreApplication::translate("hn::common::Policy", sourceText)};
 }
 
 // A decision that lets the next rule group decide.
@@ -86,15 +84,19 @@ SpaceLevel levelNeeded(Action action) {
 Decision denyLevel(SpaceLevel needed) {
     switch (needed) {
     case SpaceLevel::Reader:
-        return deny("Needs level reader or higher in this space.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "Needs level reader or higher in this space."));
     case SpaceLevel::Author:
-        return deny("Needs level author or higher in this space.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "Needs level author or higher in this space."));
     case SpaceLevel::Editor:
-        return deny("Needs level editor or higher in this space.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "Needs level editor or higher in this space."));
     case SpaceLevel::Moderator:
-        return deny("Needs level moderator in this space.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "Needs level moderator in this space."));
     }
-    return deny("Needs a higher level in this space.");
+    return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Needs a higher level in this space."));
 }
 
 // Rule 1: only active accounts may do anything.
@@ -103,23 +105,26 @@ Verdict checkStatus(const Actor &actor) {
     case AccountStatus::Active:
         return std::nullopt;
     case AccountStatus::Pending:
-        return deny("Your account has not been activated yet.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "Your account has not been activated yet."));
     case AccountStatus::Disabled:
-        return deny("Your account is disabled.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Your account is disabled."));
     }
-    return deny("Your account is disabled.");
+    return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Your account is disabled."));
 }
 
 // Rule 2: the call must fit the action.
 Verdict checkShape(Action action, const SpaceContext *space, const RecordContext *record) {
     if (!isKnown(action))
-        return deny("Unknown action.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Unknown action."));
     if (isSpaceAction(action) && space == nullptr)
-        return deny("This action needs a space.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "This action needs a space."));
     if (!isSpaceAction(action) && space != nullptr)
-        return deny("This action does not apply to a space.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy", "This action does not apply to a space."));
     if (isOwnAction(action) && record == nullptr)
-        return deny("This action needs a record to tell whose it is.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "This action needs a record to tell whose it is."));
     return std::nullopt;
 }
 
@@ -127,7 +132,7 @@ Verdict checkShape(Action action, const SpaceContext *space, const RecordContext
 // settings and members can still be managed (so it can be unarchived).
 Verdict checkArchived(Action action, const SpaceContext *space) {
     if (space != nullptr && space->archived && isContentWrite(action))
-        return deny("This space is archived.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "This space is archived."));
     return std::nullopt;
 }
 
@@ -140,7 +145,8 @@ Verdict checkReviewer(const Actor &actor) {
     if (actor.role == GlobalRole::Admin)
         return allow();
     if (actor.role != GlobalRole::Coordinator)
-        return deny("Only coordinators and admins approve access requests.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "Only coordinators and admins approve access requests."));
     return std::nullopt;
 }
 
@@ -149,25 +155,29 @@ Decision decideGlobal(GlobalRole role, Action action) {
     const bool coordinator = role == GlobalRole::Coordinator;
     switch (action) {
     case Action::ManageUsers:
-        return deny("Only admins manage users.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Only admins manage users."));
     case Action::ReadAuditLog:
-        return deny("Only admins read the audit log.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Only admins read the audit log."));
     case Action::ApproveAccessRequests:
         return coordinator ? allow()
-                           : deny("Only coordinators and admins approve access requests.");
+                           : deny(QT_TRANSLATE_NOOP(
+                               "hn::common::Policy",
+                               "Only coordinators and admins approve access requests."));
     case Action::CreateSpace:
-        return coordinator ? allow() : deny("Only coordinators and admins create spaces.");
+        return coordinator ? allow()
+                           : deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                                    "Only coordinators and admins create spaces."));
     default:
-        return deny("Unknown action.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Unknown action."));
     }
 }
 
 // Rule 6: guests read spaces open to guests, nothing else.
 Decision decideGuest(Action action, const SpaceContext &space) {
     if (action != Action::Read)
-        return deny("Guests have read-only access.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Guests have read-only access."));
     if (!space.guestVisible)
-        return deny("This space is not open to guests.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "This space is not open to guests."));
     return allow();
 }
 
@@ -177,18 +187,22 @@ Decision decideMember(const Actor &actor, Action action, const SpaceContext &spa
     if (action == Action::Read) {
         if (space.level || space.guestVisible)
             return allow();
-        return deny("You are not a member of this space.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "You are not a member of this space."));
     }
     if (!space.level)
-        return deny("You are not a member of this space.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "You are not a member of this space."));
     if (action == Action::ManageSpace && actor.role != GlobalRole::Coordinator)
-        return deny("Only coordinators and admins change a space's settings.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "Only coordinators and admins change a space's settings."));
     const SpaceLevel needed = levelNeeded(action);
     if (*space.level < needed)
         return denyLevel(needed);
     if (isOwnAction(action) && record->createdBy != actor.userId) {
-        return action == Action::EditOwn ? deny("You can only edit your own records.")
-                                         : deny("You can only delete your own records.");
+        return action == Action::EditOwn
+                   ? deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                            "You can only edit your own records."))
+                   : deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                            "You can only delete your own records."));
     }
     return allow();
 }
@@ -227,18 +241,21 @@ Decision Policy::mayChangeAccount(const Actor &actor, const AccountChange &chang
     if (Verdict v = checkStatus(actor))
         return *v;
     if (actor.role != GlobalRole::Admin)
-        return deny("Only admins manage users.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy", "Only admins manage users."));
     // Before the rule on one's own account: it is the one way the last
     // admin can be asked to step down, and the more useful answer.
     const bool staysActiveAdmin =
         change.toRole == GlobalRole::Admin && change.toStatus == AccountStatus::Active;
     if (change.lastActiveAdmin && !staysActiveAdmin) {
-        Decision refused = deny("This is the last active admin; make someone else admin first.");
+        Decision refused = deny(QT_TRANSLATE_NOOP(
+            "hn::common::Policy", "This is the last active admin; make someone else admin first."));
         refused.precondition = true;
         return refused;
     }
     if (change.userId == actor.userId)
-        return deny("Nobody can change their own role or status; ask another admin.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy",
+                              "Nobody can change their own role or status; ask another admin."));
     return allow();
 }
 
@@ -246,9 +263,13 @@ Decision Policy::mayReviewRequest(const Actor &actor, const QString &municipalit
     if (Verdict v = checkReviewer(actor))
         return *v;
     if (actor.municipality.isEmpty())
-        return deny("Your account has no municipality, so you review no access requests.");
+        return deny(QT_TRANSLATE_NOOP(
+            "hn::common::Policy",
+            "Your account has no municipality, so you review no access requests."));
     if (municipality.compare(actor.municipality, Qt::CaseInsensitive) != 0)
-        return deny("Coordinators review only the access requests of their own municipality.");
+        return deny(QT_TRANSLATE_NOOP(
+            "hn::common::Policy",
+            "Coordinators review only the access requests of their own municipality."));
     return allow();
 }
 
@@ -256,7 +277,8 @@ Decision Policy::mayGrantRole(const Actor &actor, GlobalRole role) {
     if (Verdict v = checkReviewer(actor))
         return *v;
     if (role != GlobalRole::Member && role != GlobalRole::Guest)
-        return deny("Coordinators grant only the roles member and guest.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "Coordinators grant only the roles member and guest."));
     return allow();
 }
 
@@ -267,7 +289,9 @@ Decision Policy::mayChangeMember(const Actor &actor, const SpaceContext &space,
     const bool own = change.userId == actor.userId;
     const bool raises = change.to && (!change.from || *change.to > *change.from);
     if (own && raises)
-        return deny("Nobody can raise their own level; ask a moderator or an admin.");
+        return deny(
+            QT_TRANSLATE_NOOP("hn::common::Policy",
+                              "Nobody can raise their own level; ask a moderator or an admin."));
     if (actor.role == GlobalRole::Admin)
         return allow();
     // Leaving a space or stepping down needs no rights.
@@ -279,7 +303,8 @@ Decision Policy::mayChangeMember(const Actor &actor, const SpaceContext &space,
     // A moderator is the highest level, so this only bites if levels grow.
     if ((change.to && space.level && *change.to > *space.level)
         || (change.from && space.level && *change.from > *space.level))
-        return deny("You cannot grant or change a level above your own.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "You cannot grant or change a level above your own."));
     return allow();
 }
 
@@ -287,7 +312,8 @@ Decision Policy::mayChangeSpaceVisibility(const Actor &actor) {
     if (Verdict v = checkStatus(actor))
         return *v;
     if (actor.role != GlobalRole::Admin)
-        return deny("Only admins archive spaces or open them to guests.");
+        return deny(QT_TRANSLATE_NOOP("hn::common::Policy",
+                                      "Only admins archive spaces or open them to guests."));
     return allow();
 }
 
