@@ -153,8 +153,8 @@ TEST_CASE("DocumentsPane: a guest reads documents and changes nothing", "[ui][do
     CHECK(detail->keepOfflineBox()->isEnabled());
 }
 
-TEST_CASE("DocumentsPane: a refused upload stops with the server's reason; an editor overrides "
-          "a check-out after confirming",
+TEST_CASE("DocumentsPane: a refused upload stops with the server's reason, and an editor "
+          "overrides a check-out after confirming",
           "[ui][documents][checkout]") {
     test::TestServer server;
     const common::Space team = server.addSpace(QStringLiteral("Ausbildung und Arbeit"));
