@@ -134,8 +134,8 @@ void ContactEditor::buildForm() {
     m_emails = new ContactEntryList(ContactEntryList::Mode::Emails, this);
     addRow(tr("&E-mail addresses:"), m_emails, QStringLiteral("emails"));
 
-    m_street = addLine(tr("&Street:"), QStringLiteral("address.street"));
-    m_supplement = addLine(tr("Address &supplement:"), QStringLiteral("address.supplement"));
+    m_street = addLine(tr("St&reet:"), QStringLiteral("address.street"));
+    m_supplement = addLine(tr("Address supplement:"), QStringLiteral("address.supplement"));
     m_postalCode = addLine(tr("Postal &code:"), QStringLiteral("address.postal_code"));
     m_city = addLine(tr("C&ity:"), QStringLiteral("address.city"));
     m_municipality = addLine(tr("&Municipality:"), QStringLiteral("municipality"));

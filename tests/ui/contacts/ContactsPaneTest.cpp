@@ -167,7 +167,7 @@ TEST_CASE("ContactsPane: guests get a read-only UI with the reason as tooltip",
     CHECK(pane.card()->findChild<QPushButton *>(QStringLiteral("copyPhone")));
 }
 
-TEST_CASE("ContactCard: copy puts phone and e-mail on the clipboard; Write e-mail opens mailto",
+TEST_CASE("ContactCard: copy puts phone and e-mail on the clipboard, and Write e-mail opens mailto",
           "[ui][contacts]") {
     test::TestServer server;
     const common::Space team = server.addSpace(QStringLiteral("Soziale Betreuung"));

@@ -120,7 +120,7 @@ QStringList unnamedControls(QWidget &window) {
 
 } // namespace
 
-TEST_CASE("MainWindow: navigation switches sections and areas; the state is kept",
+TEST_CASE("MainWindow: navigation switches sections and areas, and the state is kept",
           "[ui][shell][navigation]") {
     Network net;
     test::UiSession session(net.server, net.anna.email, kPassword);

@@ -97,7 +97,7 @@ TEST_CASE("NavigationModel: All areas, then spaces grouped by kind and sorted by
     CHECK(model.indexOfSpace(spaceId(6)).isValid());
 }
 
-TEST_CASE("SearchResultsModel: hits grouped by kind with snippets; passes the model tester",
+TEST_CASE("SearchResultsModel: hits grouped by kind with snippets pass the model tester",
           "[ui][model][search]") {
     client::SearchResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
