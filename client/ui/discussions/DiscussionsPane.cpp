@@ -62,6 +62,14 @@ DiscussionsPane::DiscussionsPane(Workspace &workspace, QWidget *parent)
     m_list->header()->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->viewport()->installEventFilter(this);
+    // The unread count depends on each thread's read marker and does not
+    // sort in SQL: the indicator goes back to the order that holds.
+    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (column == ThreadListModel::UnreadColumn)
+                    m_list->header()->setSortIndicator(ThreadListModel::ActivityColumn,
+                                                       Qt::DescendingOrder);
+            });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiscussionsPane::openCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiscussionsPane::selectShownThread);

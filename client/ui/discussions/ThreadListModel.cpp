@@ -17,6 +17,14 @@ namespace {
 
 // Pinned threads stay on top in every order the list offers.
 const QString kPinnedFirst = QStringLiteral("json_extract(fields, '$.pinned') DESC, ");
+// The author's name from the directory, by the unique index on records.id.
+const QString kAuthorName =
+    QStringLiteral("(SELECT json_extract(d.fields, '$.display_name') FROM records d"
+                   " WHERE d.id = records.created_by)");
+// Posts of the thread, by the partial index on parent_id.
+const QString kPostCount =
+    QStringLiteral("(SELECT COUNT(*) FROM records p WHERE p.parent_id = records.id"
+                   " AND p.parent_id <> '' AND p.type = 'post' AND p.deleted = 0)");
 
 bool flag(const common::Record &thread, const char *name) {
     return thread.fields.value(QLatin1String(name)).toBool();
@@ -111,7 +119,7 @@ QList<RecordColumn> ThreadListModel::makeColumns(const ThreadListModel *self) {
                             return self->m_names.nameOf(thread.meta.createdBy);
                         return role == Qt::FontRole ? bold(thread, role) : unread(thread, role);
                     },
-                    {}});
+                    kPinnedFirst + kAuthorName});
     columns.append({tr("Replies"),
                     [=](const common::Record &thread, int role) -> QVariant {
                         if (role == Qt::DisplayRole)
@@ -120,7 +128,7 @@ QList<RecordColumn> ThreadListModel::makeColumns(const ThreadListModel *self) {
                             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
                         return role == Qt::FontRole ? bold(thread, role) : unread(thread, role);
                     },
-                    {}});
+                    kPinnedFirst + kPostCount});
     columns.append({tr("Unread"),
                     [=](const common::Record &thread, int role) -> QVariant {
                         const int count = self->countsOf(thread.meta.id).unread;

@@ -16,11 +16,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -65,6 +67,7 @@ TEST_CASE(
     client::DiscussionsPane benPane(ben->workspace());
     benPane.resize(1000, 700);
     benPane.show();
+    QSignalSpy painted(&benPane, &client::DiscussionsPane::firstRowsPainted);
     QAbstractItemModelTester tester(benPane.threads(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     benPane.showSpace(setup.team.id);
@@ -97,6 +100,7 @@ TEST_CASE(
     // Ben sees it with one unread post, in bold.
     REQUIRE(test::waitUntil([&] { return unreadOf(benPane, threadId) == 1; }));
     CHECK(isBold(benPane, threadId));
+    REQUIRE(test::waitUntil([&] { return painted.count() == 1; }));
     const int row = benPane.threads()->rowOf(threadId);
     CHECK(benPane.threads()->index(row, ThreadListModel::AuthorColumn).data().toString()
           == setup.anna.displayName);
@@ -164,6 +168,20 @@ TEST_CASE("DiscussionsPane: pinned threads come first and moderators pin and loc
     monaPane.resize(1000, 700);
     monaPane.show();
     REQUIRE(test::waitUntil([&] { return monaPane.threads()->rowCount() == 2; }));
+    CHECK(monaPane.threads()->rowOf(newer) == 0);
+    // Other orders by clicking a heading, in SQL; back to the last activity.
+    QTreeView *list = monaPane.threadList();
+    const auto clickHeading = [&](int column) {
+        QHeaderView *header = list->header();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                   header->height() / 2));
+    };
+    clickHeading(ThreadListModel::TitleColumn);
+    CHECK(monaPane.threads()->rowOf(older) == 0); // "Dolmetscher" before "Fahrräder"
+    clickHeading(ThreadListModel::UnreadColumn);
+    CHECK(list->header()->sortIndicatorSection() == ThreadListModel::ActivityColumn);
     CHECK(monaPane.threads()->rowOf(newer) == 0);
 
     monaPane.showRecord(older);
