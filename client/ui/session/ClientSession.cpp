@@ -8,6 +8,7 @@
 #include "client/ui/icons/IconTheme.h"
 #include "client/ui/session/LoginDialog.h"
 #include "client/ui/session/ServerCall.h"
+#include "client/ui/session/SessionEndNotice.h"
 #include "client/ui/session/SettingsDialog.h"
 #include "client/ui/session/TrayNotifier.h"
 #include "client/ui/shell/MainWindow.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -117,15 +117,7 @@ bool ClientSession::lockedProfile(const RememberedProfile &profile) {
         if (!lease.isLocked())
             return false;
         m_profile = profile;
-        const QDateTime since = lease.lockedFrom();
-        showLogin(since.isValid()
-                      ? tr("This profile is locked because Helfernetz has not reached the server "
-                           "since %1 (more than %n day(s)). Log in to unlock it; nothing is lost.",
-                           nullptr, int(lease.lease().count() / (24 * 3600 * 1000)))
-                            .arg(QLocale().toString(lease.lastContact().toLocalTime(),
-                                                    QLocale::ShortFormat))
-                      : tr("This profile is locked: the server ended its session. Log in to "
-                           "unlock it; nothing is lost."));
+        showLogin(SessionEndNotice::locked(lease));
     } catch (const common::Error &error) {
         m_profile = profile;
         showLogin(tr("The profile cannot be opened: %1").arg(error.describe()));
@@ -353,30 +345,6 @@ void ClientSession::updateTitle() {
     m_window->setWindowTitle(title);
 }
 
-QString ClientSession::endReasonText(common::SessionEndReason reason, const QString &message) {
-    switch (reason) {
-    case common::SessionEndReason::Expired:
-        return tr("Your session has expired. Please log in again.");
-    case common::SessionEndReason::LoggedOut:
-        return tr("This session was logged out on another device. Please log in again.");
-    case common::SessionEndReason::PasswordChanged:
-        return tr("Your password was changed. Please log in with the new password.");
-    case common::SessionEndReason::PasswordReset:
-        return tr("Your password was reset by an administrator. Log in with the activation "
-                  "code you received (\"I have an activation code\").");
-    case common::SessionEndReason::SessionsRevoked:
-        return tr("An administrator ended your sessions (for example after a change of your "
-                  "role). Please log in again.");
-    case common::SessionEndReason::AccountDisabled:
-        return tr("Your account was disabled. Please contact your coordinator.");
-    case common::SessionEndReason::DeviceRevoked:
-        return tr("This device was removed from Helfernetz by an administrator.");
-    case common::SessionEndReason::None:
-        break;
-    }
-    return tr("The server no longer accepts this session (%1). Please log in again.").arg(message);
-}
-
 void ClientSession::sessionEnded(common::SessionEndReason reason, const QString &message) {
     if (!m_workspace)
         return;
@@ -393,7 +361,7 @@ void ClientSession::sessionEnded(common::SessionEndReason reason, const QString 
         // The token is gone already: without a login the profile opens only
         // offline, and the next login locks nothing anyway.
     }
-    showLogin(endReasonText(reason, message) + QLatin1Char(' ')
+    showLogin(SessionEndNotice::reason(reason, message) + QLatin1Char(' ')
               + tr("Your data on this computer is kept and opens again after the login."));
 }
 
@@ -403,44 +371,24 @@ void ClientSession::wipe() {
     closeWorkspace();
     m_tokens.remove(key);
     m_token.clear();
-    const QString removed = endReasonText(common::SessionEndReason::DeviceRevoked, {});
+    const QString removed = SessionEndNotice::reason(common::SessionEndReason::DeviceRevoked, {});
     try {
         const WipeReport report =
             ProfileWipe(ProfileLocation::atDirectory(profile.directory), m_clock)
                 .run(profile.server, m_options.exportDirectory);
         m_history.forget(profile.directory);
         m_profile.directory.clear();
-        QString text = removed + QLatin1Char(' ')
-                       + tr("The Helfernetz data on this computer has been deleted.");
-        if (!report.exportPath.isEmpty()) {
-            // One line per kind, each with its own plural form.
-            QStringList saved;
-            if (report.pendingChanges > 0)
-                saved << tr("%n change(s) not yet sent", nullptr, report.pendingChanges);
-            if (report.rejectedChanges > 0)
-                saved << tr("of these, %n refused by the server", nullptr, report.rejectedChanges);
-            if (report.conflicts > 0)
-                saved << tr("%n conflict(s) with both versions", nullptr, report.conflicts);
-            if (report.setAsideItems > 0)
-                saved << tr("%n item(s) set aside", nullptr, report.setAsideItems);
-            if (report.queuedUploads > 0)
-                saved << tr("%n file(s) waiting for upload", nullptr, report.queuedUploads);
-            text += QStringLiteral("\n\n")
-                    + tr("Work that had not reached the server was saved first:")
-                    + QStringLiteral("\n\u2022 ") + saved.join(QStringLiteral("\n\u2022 "))
-                    + QStringLiteral("\n\n")
-                    + tr("The saved file: %1").arg(QDir::toNativeSeparators(report.exportPath));
-            if (!report.filesPath.isEmpty())
-                text += QLatin1Char('\n')
-                        + tr("The files: %1").arg(QDir::toNativeSeparators(report.filesPath));
-            text += QStringLiteral("\n\n")
-                    + tr("Give it to your coordinator if the work is still needed.");
-        }
         showLogin(removed);
-        tell(QMessageBox::Warning, QStringLiteral("wipeReport"), tr("Device removed"), text);
+        tell(QMessageBox::Warning, QStringLiteral("wipeReport"), tr("Device removed"),
+             SessionEndNotice::wiped(report));
     } catch (const common::Error &error) {
         // Nothing was deleted unless the export was written; the profile
-        // stays locked without a token.
+        // stays, locked, until the wipe can run (at the next login's end).
+        try {
+            OfflineLease(profile.directory, m_clock).lock();
+        } catch (const common::Error &) {
+            // Without a token it opens only with --offline anyway.
+        }
         showLogin(removed);
         tell(QMessageBox::Critical, QStringLiteral("wipeReport"), tr("Device removed"),
              removed + QLatin1Char(' ')

@@ -95,6 +95,10 @@ Q_SIGNALS:
     // closes the window too).
     void quitRequested();
 
+protected:
+    // Notices the person closing the main window (then the program ends).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showLogin(const QString &notice = {});
     void loggedIn(const SessionInfo &session, const ServerEndpoint &endpoint, const QString &email);
@@ -129,14 +133,6 @@ private:
     bool m_keychainNoticeShown = false;
     // Set while the session closes the window itself (logout, wipe).
     bool m_closingWindow = false;
-
-protected:
-    // Notices the person closing the main window (then the program ends).
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-public:
-    // Why the server ended the session, for people.
-    static QString endReasonText(common::SessionEndReason reason, const QString &message);
 };
 
 } // namespace hn::client
