@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/documents/DocumentCategory.h"
 
-#include <QCoreApplication>
-
 namespace hn::client {
 
 QStringList DocumentCategory::keys() {
@@ -11,9 +9,6 @@ QStringList DocumentCategory::keys() {
 }
 
 QString DocumentCategory::displayName(const QString &key) {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("hn::client::DocumentCategory", text);
-    };
     if (key == u"flyer")
         return tr("Flyer");
     if (key == u"protokoll")

@@ -8,7 +8,6 @@
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace hn::client {
@@ -17,10 +16,6 @@ namespace {
 
 // Rows painted at once are a few hundred; more means the list moved on.
 constexpr int kRememberedRows = 2000;
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("hn::client::DocumentFacts", text);
-}
 
 } // namespace
 

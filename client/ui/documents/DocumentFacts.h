@@ -3,6 +3,7 @@
 
 #include "common/Record.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <unordered_map>
@@ -18,6 +19,8 @@ class Workspace;
 // replica and the file cache when a row is painted, and remembered until
 // clear() (the list calls it when records or transfers change).
 class DocumentFacts {
+    Q_DECLARE_TR_FUNCTIONS(hn::client::DocumentFacts)
+
 public:
     enum class FileState {
         NoFile,

@@ -9,6 +9,7 @@
 #include "client/ui/shell/DecisionDisplay.h"
 #include "client/ui/shell/Workspace.h"
 
+#include <QAccessible>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -310,11 +311,18 @@ void DocumentFilesPanel::showUploadProgress() {
 void DocumentFilesPanel::showStatus(const QString &text) {
     m_status->setStyleSheet(QString());
     m_status->setText(text);
+    m_status->setAccessibleName(text);
+    QAccessibleEvent event(m_status, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void DocumentFilesPanel::showProblem(const QString &text) {
     m_status->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_status->setText(text);
+    m_status->setAccessibleName(text);
+    // Said at once by screen readers, like a message box would be.
+    QAccessibleEvent event(m_status, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
 }
 
 void DocumentFilesPanel::openChosen() {

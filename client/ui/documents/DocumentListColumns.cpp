@@ -4,17 +4,12 @@
 #include "client/ui/documents/DocumentCategory.h"
 #include "client/ui/documents/DocumentFacts.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
 namespace hn::client {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("hn::client::DocumentListColumns", text);
-}
 
 bool shows(int role) {
     return role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole;
