@@ -281,3 +281,87 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
           == u"offline erfasst");
     REQUIRE(waitUntil([&] { return files->uploadList()->count() == 0; }));
 }
+
+TEST_CASE("DocumentsPane without a session: cached files open, others say why, uploads wait for "
+          "the next login",
+          "[ui][documents][offline]") {
+    test::TestServer server;
+    const common::Space team = server.addSpace(QStringLiteral("Medizinische Versorgung"));
+    const common::User anna = server.addUser(QStringLiteral("anna@kreis-beispiel.de"),
+                                             test::kDocumentPassword, GlobalRole::Member);
+    server.setMembership(team.id, anna.id, SpaceLevel::Author);
+    test::UiSession session(server, anna.email, test::kDocumentPassword);
+    REQUIRE(session.waitForSync());
+    session.workspace().refresh();
+
+    test::SourceFiles sources;
+    const QByteArray kept = content("Impftermine ", 300);
+    const QByteArray gone = content("Sprechzeiten ", 300);
+    QString keptVersion;
+    QString goneVersion;
+    QString keptDocument;
+    {
+        client::DocumentsPane pane(session.workspace());
+        pane.show();
+        client::DocumentFilesPanel *files = pane.detail()->files();
+        keptDocument =
+            test::createDocument(pane, QStringLiteral("Impfungen"), QStringLiteral("liste"),
+                                 QString(), sources.write(QStringLiteral("Impfungen.txt"), kept));
+        REQUIRE(waitUntil([&] { return files->history()->rowCount() == 1; }, 30000));
+        keptVersion = files->history()->version(0).versionId;
+        const QString other = test::createDocument(
+            pane, QStringLiteral("Sprechzeiten"), QStringLiteral("liste"), QString(),
+            sources.write(QStringLiteral("Sprechzeiten.txt"), gone));
+        REQUIRE(waitUntil([&] { return files->history()->rowCount() == 1; }, 30000));
+        goneVersion = files->history()->version(0).versionId;
+        REQUIRE(session.waitForSync());
+        REQUIRE(waitUntil([&] { return session.workspace().fileCache().contains(goneVersion); }));
+        session.workspace().fileCache().drop(goneVersion);
+        REQUIRE_FALSE(other.isEmpty());
+    }
+    session.workspace().stop();
+
+    // The profile opened offline, as at a start without the server.
+    common::SystemClock clock;
+    client::Workspace::Options options = session.workspace().options();
+    options.token.clear();
+    client::Workspace offline(options, clock);
+    REQUIRE(offline.transfers() == nullptr);
+    client::DocumentsPane pane(offline);
+    pane.show();
+    client::DocumentFilesPanel *files = pane.detail()->files();
+    test::FileProgram program;
+
+    pane.showRecord(goneVersion);
+    REQUIRE(files->history()->rowCount() == 1);
+    QTest::mouseClick(files->openButton(), Qt::LeftButton);
+    CHECK(files->statusLabel()->text().contains(QStringLiteral("Log in")));
+    CHECK(program.opened.isEmpty());
+
+    pane.showRecord(keptDocument);
+    QTest::mouseClick(files->openButton(), Qt::LeftButton);
+    REQUIRE(program.opened.size() == 1);
+    CHECK(test::readAll(program.opened.first().toLocalFile()) == kept);
+
+    const QByteArray next = content("Impftermine neu ", 300);
+    REQUIRE(
+        test::dropFiles(pane.detail(), {sources.write(QStringLiteral("Impfungen 2.txt"), next)}));
+    QTest::keyClicks(files->commentEdit(), QStringLiteral("ohne Verbindung"));
+    QTest::mouseClick(files->sendButton(), Qt::LeftButton);
+    CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
+    REQUIRE(files->uploadList()->count() == 1);
+    CHECK(test::listCell(pane, keptDocument, DocumentListColumns::FileState)
+          == u"Waiting to upload");
+
+    // The next login sends it.
+    session.workspace().start();
+    REQUIRE(waitUntil(
+        [&] {
+            const std::optional<common::Record> document =
+                session.workspace().replica().record(keptDocument);
+            return document
+                   && document->fields.value(QStringLiteral("current_version_id")).toString()
+                          != keptVersion;
+        },
+        30000));
+}
