@@ -51,6 +51,17 @@ qint64 ReadProgress::newestPostAt(const QString &threadId) const {
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QString ReadProgress::firstUnreadPost(const QString &threadId) const {
+    ReplicaQuery query(m_workspace.replica().database().connection(),
+                       QStringLiteral("SELECT id FROM records WHERE parent_id = ?"
+                                      " AND parent_id <> '' AND type = 'post' AND deleted = 0"
+                                      " AND version > 0 AND created_at > ? AND created_by <> ?"
+                                      " ORDER BY created_at, rid LIMIT 1"),
+                       QStringLiteral("find the first unread post of thread %1").arg(threadId));
+    query.exec({threadId, readUpTo(threadId), m_workspace.user().id});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 bool ReadProgress::markRead(const QString &threadId) {
     const qint64 newest = newestPostAt(threadId);
     if (newest <= readUpTo(threadId))

@@ -29,6 +29,8 @@ public:
     // The server time of the thread's newest post that reached the server
     // (a post still waiting in the outbox has only this computer's time).
     qint64 newestPostAt(const QString &threadId) const;
+    // The first post the person has not read (oldest first); "" if none.
+    QString firstUnreadPost(const QString &threadId) const;
     // Moves the marker to the newest post; returns whether it moved. Never
     // moves it back (the server would keep the later position anyway).
     bool markRead(const QString &threadId);

@@ -185,7 +185,18 @@ void ThreadView::showThread(const QString &threadId) {
     refresh();
     if (m_thread) {
         m_posts->doItemsLayout();
-        m_posts->scrollToBottom();
+        // Where the person stopped reading, else the newest posts.
+        QString firstUnread;
+        try {
+            firstUnread = m_progress.firstUnreadPost(threadId);
+        } catch (const common::Error &error) {
+            showNotice(error.message());
+        }
+        const int row = firstUnread.isEmpty() ? -1 : m_model->rowOf(firstUnread);
+        if (row > 0)
+            m_posts->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        else if (row < 0)
+            m_posts->scrollToBottom();
         markRead();
     }
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A thread with a thousand posts opens, lays out and scrolls quickly, and
-// holds only a bounded part of the thread in memory. Runs on a profile
-// opened offline (no server needed to read a replica).
+// Long threads: a thousand posts open, lay out and scroll quickly, holding
+// only a bounded part of the thread in memory (on a profile opened offline);
+// a thread opens where the person stopped reading.
 #include "client/ui/discussions/PostDelegate.h"
 #include "client/ui/discussions/PostListModel.h"
+#include "client/ui/discussions/ReadProgress.h"
 #include "client/ui/discussions/ThreadView.h"
 #include "client/ui/shell/Workspace.h"
+#include "tests/ui/discussions/DiscussionSetup.h"
 #include "tests/ui/support/UiSession.h"
 
 #include <QAbstractItemModelTester>
@@ -78,4 +80,41 @@ TEST_CASE("ThreadView: a thread of 1000 posts opens and scrolls quickly", "[ui][
               .data(client::PostListModel::BodyRole)
               .toString()
               .startsWith(QStringLiteral("Beitrag 999 ")));
+}
+
+TEST_CASE("ThreadView: a long thread opens at the first unread post", "[ui][discussions]") {
+    test::DiscussionSetup setup;
+    auto anna = setup.signIn(setup.anna);
+    auto ben = setup.signIn(setup.ben);
+    const QString threadId =
+        test::startThread(anna->workspace(), setup.team.id, QStringLiteral("Protokolle"),
+                          QStringLiteral("Sitzung 0"));
+    REQUIRE(anna->waitForSync());
+    REQUIRE(
+        test::waitUntil([&] { return ben->workspace().replica().record(threadId).has_value(); }));
+    // Ben read the first post on another occasion.
+    client::ReadProgress(ben->workspace()).markRead(threadId);
+    QString firstUnread;
+    for (int i = 1; i <= 60; ++i) {
+        const QString id = test::writePost(anna->workspace(), setup.team.id, threadId,
+                                           QStringLiteral("Sitzung %1\n\nNotizen").arg(i));
+        if (i == 1)
+            firstUnread = id;
+    }
+    REQUIRE(anna->waitForSync());
+    REQUIRE(test::waitUntil(
+        [&] { return client::ReadProgress(ben->workspace()).countsOf(threadId).posts == 61; }));
+    CHECK(client::ReadProgress(ben->workspace()).firstUnreadPost(threadId) == firstUnread);
+
+    client::ThreadView view(ben->workspace());
+    view.resize(900, 600);
+    view.show();
+    view.showThread(threadId);
+    const QRect first = view.postList()->visualRect(view.posts()->index(1, 0));
+    CHECK(first.top() == 0);
+    CHECK(view.postList()->verticalScrollBar()->value() > 0);
+    CHECK(view.postList()->verticalScrollBar()->value()
+          < view.postList()->verticalScrollBar()->maximum());
+    // Opened is read.
+    CHECK(client::ReadProgress(ben->workspace()).countsOf(threadId).unread == 0);
 }
