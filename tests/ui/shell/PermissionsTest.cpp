@@ -36,7 +36,7 @@ common::Record contactBy(const QString &author, const QString &space) {
 
 } // namespace
 
-TEST_CASE("Permissions: an author edits own records, not others', and guests read only",
+TEST_CASE("Permissions: an author edits own records but not others' and guests read only",
           "[ui][permissions]") {
     QHash<QString, common::SpaceContext> spaces;
     spaces.insert(kTeam, {kTeam, false, false, common::SpaceLevel::Author});

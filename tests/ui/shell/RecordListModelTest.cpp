@@ -129,7 +129,7 @@ TEST_CASE("RecordListModel reload inserts and removes rows and keeps others", "[
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("0"));
 }
 
-TEST_CASE("RecordListModel holds a bounded number of blocks over 20,000 rows", "[ui][model]") {
+TEST_CASE("RecordListModel holds a bounded number of blocks over 20000 rows", "[ui][model]") {
     Fixture f;
     f.replica.database().write([&](QSqlDatabase &) {
         for (int i = 0; i < 20000; ++i)
