@@ -241,3 +241,60 @@ TEST_CASE("DocumentsPane: a refused upload stops with the server's reason, and a
     }));
     REQUIRE(waitUntil([&] { return authorFiles->history()->rowCount() == 1; }));
 }
+
+TEST_CASE("DocumentsPane: a moderator checks in another's check-out after confirming",
+          "[ui][documents][checkout]") {
+    test::TestServer server;
+    const common::Space team = server.addSpace(QStringLiteral("Engagement und Ehrenamt"));
+    const common::User carla = server.addUser(QStringLiteral("carla@kreis-beispiel.de"),
+                                              test::kDocumentPassword, GlobalRole::Member);
+    const common::User mira = server.addUser(QStringLiteral("mira@kreis-beispiel.de"),
+                                             test::kDocumentPassword, GlobalRole::Member);
+    server.setMembership(team.id, carla.id, SpaceLevel::Editor);
+    server.setMembership(team.id, mira.id, SpaceLevel::Moderator);
+    test::UiSession editor(server, carla.email, test::kDocumentPassword);
+    test::UiSession moderator(server, mira.email, test::kDocumentPassword);
+    REQUIRE(editor.waitForSync());
+    REQUIRE(moderator.waitForSync());
+    editor.workspace().refresh();
+    moderator.workspace().refresh();
+    const QString documentId =
+        editor.workspace()
+            .create(EntityType::Document, team.id, documentFields(QStringLiteral("Dienstplan")))
+            .meta.id;
+    REQUIRE(editor.waitForSync());
+
+    client::DocumentsPane editorPane(editor.workspace());
+    editorPane.show();
+    editorPane.showRecord(documentId);
+    QTest::mouseClick(editorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(editor.waitForSync());
+
+    client::DocumentsPane moderatorPane(moderator.workspace());
+    moderatorPane.show();
+    REQUIRE(waitUntil([&] { return moderatorPane.model()->rowOf(documentId) >= 0; }));
+    moderatorPane.showRecord(documentId);
+    client::DocumentDetail *detail = moderatorPane.detail();
+    REQUIRE(waitUntil(
+        [&] { return detail->checkoutLabel()->text().contains(QStringLiteral("carla")); }));
+    QPushButton *checkIn = detail->checkoutButton();
+    REQUIRE(checkIn->isEnabled());
+
+    // Declined: nothing changes.
+    QTest::mouseClick(checkIn, Qt::LeftButton);
+    auto *confirm = moderatorPane.findChild<QMessageBox *>();
+    REQUIRE(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::No), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(detail->checkoutLabel()->text().contains(QStringLiteral("carla")));
+
+    QTest::mouseClick(checkIn, Qt::LeftButton);
+    confirm = moderatorPane.findChild<QMessageBox *>();
+    REQUIRE(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    REQUIRE(moderator.waitForSync());
+    CHECK(moderator.workspace().replica().counts().rejected == 0);
+    REQUIRE(waitUntil([&] {
+        return editorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not"));
+    }));
+}
