@@ -188,6 +188,12 @@ void MainWindow::connectSections() {
     connect(m_syncStatus, &SyncStatusBar::setAsideRequested, this,
             [this] { showSection(SetAside); });
     connect(&m_workspace, &Workspace::recordsChanged, this, &MainWindow::showCounts);
+    // An area the person lost (membership ended, space removed) is gone
+    // from the replica: back to all areas instead of an empty list.
+    connect(&m_workspace, &Workspace::permissionsChanged, this, [this] {
+        if (!m_spaceId.isEmpty() && !m_workspace.permissions().space(m_spaceId))
+            showSpace({});
+    });
     if (SyncEngine *engine = m_workspace.engine()) {
         connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncNow);
         connect(engine, &SyncEngine::roundFinished, this, &MainWindow::showCounts);

@@ -60,12 +60,18 @@ NavigationPanel::NavigationPanel(Workspace &workspace, QWidget *parent)
     m_areas->setItemsExpandable(false);
     m_areas->setModel(m_model);
     m_areas->expandAll();
-    connect(m_model, &QAbstractItemModel::modelReset, m_areas, &QTreeView::expandAll);
+    // A reset (spaces came or went) loses the current row: mark it again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_areas->expandAll();
+        markSpace(m_spaceId);
+    });
     connect(m_areas->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QVariant space = current.data(NavigationModel::SpaceIdRole);
-                if (!m_marking && space.isValid())
-                    Q_EMIT spaceChosen(space.toString());
+                if (!m_marking && space.isValid()) {
+                    m_spaceId = space.toString();
+                    Q_EMIT spaceChosen(m_spaceId);
+                }
             });
     auto *areasLabel = new QLabel(tr("A&reas"), this);
     areasLabel->setBuddy(m_areas);
@@ -130,6 +136,7 @@ void NavigationPanel::markSection(int section) {
 }
 
 void NavigationPanel::markSpace(const QString &spaceId) {
+    m_spaceId = spaceId;
     const QModelIndex index = m_model->indexOfSpace(spaceId);
     if (!index.isValid() || m_areas->currentIndex() == index)
         return;

@@ -48,6 +48,7 @@ private:
     QListWidget *m_sections = nullptr;
     QTreeView *m_areas = nullptr;
     SyncCounts m_counts;
+    QString m_spaceId; // the area shown ("" = all areas)
     bool m_marking = false;
 };
 

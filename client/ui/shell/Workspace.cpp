@@ -39,8 +39,14 @@ Workspace::Workspace(Options options, const common::Clock &clock, QObject *paren
                 });
         connect(m_engine.get(), &SyncEngine::roundFinished, this, [this](int, int pulled) {
             m_transfers->kick();
-            if (pulled > 0)
+            // A bucket purged because access ended brings no records but
+            // changes what the person sees and may do.
+            QStringList held = m_replica->cursors().keys();
+            held.sort();
+            if (pulled > 0 || held != m_heldBuckets) {
+                m_heldBuckets = held;
                 refresh();
+            }
         });
         connect(m_transfers.get(), &FileTransfers::uploadFinished, this, &Workspace::refresh);
     }

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace hn::client {
@@ -90,6 +91,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<FileTransfers> m_transfers;
     Permissions m_permissions;
+    // The buckets held after the last round (sorted).
+    QStringList m_heldBuckets;
 };
 
 } // namespace hn::client

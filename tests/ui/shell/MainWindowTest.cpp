@@ -182,14 +182,22 @@ TEST_CASE("MainWindow: navigation switches sections and areas, and the state is 
     window->syncNowAction()->trigger();
     REQUIRE(session.waitForSync());
 
+    // Losing the area's membership takes the window back to all areas.
+    net.server.removeMembership(net.town.id, net.anna.id);
+    REQUIRE(test::waitUntil([&] { return window->spaceId().isEmpty(); }, 30000));
+    CHECK(areas->currentIndex().data().toString() == QStringLiteral("All areas"));
+    CHECK_FALSE(window->navigation()->areaModel()->indexOfSpace(net.town.id).isValid());
+    CHECK(window->contacts()->model()->rowCount() == 1);
+    window->showSpace(net.team.id);
+
     // Section and area come back with the next window.
     window->showSection(MainWindow::Documents);
     window->close();
     window.reset();
     MainWindow again(ws);
     CHECK(again.section() == MainWindow::Documents);
-    CHECK(again.spaceId() == net.town.id);
-    CHECK(again.contacts()->spaceId() == net.town.id);
+    CHECK(again.spaceId() == net.team.id);
+    CHECK(again.contacts()->spaceId() == net.team.id);
 }
 
 TEST_CASE("MainWindow: the global search is reached and used by keyboard and opens the record",
