@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -130,6 +131,24 @@ TEST_CASE("DocumentsPane: create with a file, drop a new version, open it on ano
     REQUIRE(pane.model()->rowCount() == 1);
     pane.view()->selectRow(0);
     REQUIRE(pane.detail()->documentId() == documentId);
+
+    // Editing the fields: an empty title is refused at the field and what
+    // was typed stays; a good one is saved and listed.
+    client::DocumentForm *form = pane.detail()->form();
+    form->titleEdit()->selectAll();
+    QTest::keyClick(form->titleEdit(), Qt::Key_Delete);
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Kurse ab Juni"));
+    REQUIRE(pane.detail()->saveButton()->isEnabled());
+    QTest::mouseClick(pane.detail()->saveButton(), Qt::LeftButton);
+    CHECK(form->titleEdit()->styleSheet().contains(QStringLiteral("border")));
+    CHECK(form->descriptionEdit()->toPlainText() == u"Kurse ab Juni");
+    CHECK(test::listCell(pane, documentId, DocumentListColumns::Title) == u"Flyer Sprachkurse");
+    QTest::keyClicks(form->titleEdit(), QStringLiteral("Flyer Sprachkurse 2026"));
+    QTest::mouseClick(pane.detail()->saveButton(), Qt::LeftButton);
+    CHECK(form->titleEdit()->styleSheet().isEmpty());
+    CHECK(test::listCell(pane, documentId, DocumentListColumns::Title)
+          == u"Flyer Sprachkurse 2026");
+    CHECK_FALSE(pane.detail()->saveButton()->isEnabled());
 
     // A second version, dropped on the document, with a comment.
     REQUIRE(test::dropFiles(pane.detail(), {v2Path}));

@@ -297,4 +297,16 @@ TEST_CASE("DocumentsPane: a moderator checks in another's check-out after confir
     REQUIRE(waitUntil([&] {
         return editorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not"));
     }));
+
+    // A moderator deletes any document, after confirming.
+    REQUIRE(detail->deleteButton()->isEnabled());
+    QTest::mouseClick(detail->deleteButton(), Qt::LeftButton);
+    confirm = moderatorPane.findChild<QMessageBox *>();
+    REQUIRE(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    CHECK(moderatorPane.model()->rowOf(documentId) < 0);
+    CHECK(detail->documentId().isEmpty());
+    REQUIRE(moderator.waitForSync());
+    REQUIRE(waitUntil([&] { return editorPane.model()->rowOf(documentId) < 0; }));
+    CHECK(editorPane.detail()->documentId().isEmpty());
 }
