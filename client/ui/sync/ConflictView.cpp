@@ -45,6 +45,7 @@ ConflictView::ConflictView(Workspace &workspace, QWidget *parent)
     m_table->setColumnWidth(ConflictModel::WhatColumn, 260);
     m_empty->setObjectName(QStringLiteral("conflictsEmpty"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     m_resolve->setObjectName(QStringLiteral("conflictResolve"));
     m_resolve->setToolTip(tr("Compare both sides and decide"));
@@ -72,6 +73,9 @@ ConflictView::ConflictView(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::recordsChanged, this, &ConflictView::reload);
     if (SyncEngine *engine = m_workspace.engine())
         connect(engine, &SyncEngine::countsChanged, this, &ConflictView::reload);
+    // The first conflict is selected, so Enter opens it at once.
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
     updateActions();
 }
 

@@ -46,10 +46,12 @@ OutboxView::OutboxView(Workspace &workspace, QWidget *parent)
 
     m_details->setObjectName(QStringLiteral("outboxDetails"));
     m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAccessibleName(tr("Selected change"));
     m_message->setObjectName(QStringLiteral("outboxMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     m_empty->setObjectName(QStringLiteral("outboxEmpty"));
 

@@ -60,6 +60,7 @@ SetAsideView::SetAsideView(Workspace &workspace, QWidget *parent)
     m_details->setMaximumHeight(180);
     m_message->setObjectName(QStringLiteral("setAsideMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     m_empty->setObjectName(QStringLiteral("setAsideEmpty"));
     m_export->setObjectName(QStringLiteral("setAsideExport"));

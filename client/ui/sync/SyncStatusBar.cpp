@@ -71,11 +71,14 @@ SyncStatusBar::SyncStatusBar(Workspace &workspace, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
     layout->addWidget(m_stateIcon);
     layout->addWidget(m_state);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_pullBar);
     layout->addWidget(m_transferBar);
+    // State on the left, what waits for the person on the right.
+    layout->addStretch(1);
     layout->addWidget(m_pending);
     layout->addWidget(m_rejected);
     layout->addWidget(m_conflicts);

@@ -23,7 +23,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -133,7 +135,14 @@ int run(const QString &outputDirectory) {
     // Two versions of a document, so its history has something to show.
     const QList<common::Record> documents = ws.replica().records(EntityType::Document, bucket);
     require(!documents.isEmpty(), QStringLiteral("no documents in %1").arg(bucket));
-    const common::Record document = documents.first();
+    // Minutes, since the uploaded file is a protocol.
+    common::Record document = documents.first();
+    for (const common::Record &d : documents) {
+        if (d.fields.value(QStringLiteral("category")).toString() == QLatin1String("protokoll")) {
+            document = d;
+            break;
+        }
+    }
     QTemporaryDir files;
     const QString v1 = writeFile(files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
                                  "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n");
@@ -207,8 +216,15 @@ int run(const QString &outputDirectory) {
     const QList<client::Conflict> conflicts = ws.replica().conflicts();
     require(!conflicts.isEmpty(), QStringLiteral("the conflict went away"));
     client::ConflictDialog dialog(ws, conflicts.first(), &window);
-    dialog.resize(860, 440);
+    dialog.resize(860, 360);
     dialog.show();
+    // As a person would use it: both values merged by hand.
+    const client::ConflictDialog::FieldChoice &choice = dialog.choices().first();
+    if (choice.mergedLine) {
+        choice.mergedLine->setText(
+            QStringLiteral("Beraterin für Wohnraum, Koordinatorin Sprachkurse"));
+        choice.merged->setChecked(true);
+    }
     save(dialog, outputDirectory, QStringLiteral("conflict-dialog.png"));
     dialog.close();
     window.close();

@@ -4,6 +4,7 @@
 // discard after confirming).
 #include "client/ui/sync/OutboxView.h"
 
+#include "client/core/Replica.h"
 #include "client/ui/sync/OutboxModel.h"
 #include "tests/ui/support/UiSession.h"
 #include "tests/ui/sync/SyncUiTesting.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 #include <catch2/catch.hpp>
 
@@ -187,4 +189,30 @@ TEST_CASE("a change refused for lost rights is discarded after confirming", "[ui
               == QStringLiteral(""));
         CHECK(view.model()->rowCount() == 0);
     }
+}
+
+TEST_CASE("the outbox model reads a long outbox a page at a time", "[ui][sync][outbox]") {
+    QTemporaryDir dir;
+    common::SystemClock clock;
+    client::Replica replica(dir.filePath(QStringLiteral("replica.db")), clock);
+    const QString space = QStringLiteral("00000000-0000-4000-8000-00000000b001");
+    const QString user = QStringLiteral("00000000-0000-4000-8000-00000000a001");
+    const int total = OutboxModel::kPageRows + 50;
+    for (int i = 0; i < total; ++i) {
+        replica.create(EntityType::Contact, space,
+                       test::personFields(QStringLiteral("Person"), QString::number(i)), user);
+    }
+    OutboxModel model(replica);
+    CHECK(model.rowCount() == OutboxModel::kPageRows);
+    CHECK(model.canFetchMore({}));
+    // The tester fetches more itself, as a view scrolling down would.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == total);
+    CHECK(model.index(total - 1, OutboxModel::RecordColumn).data().toString()
+          == QStringLiteral("Person %1").arg(total - 1));
+    // A reload keeps every row that was loaded, so a view keeps its place.
+    model.reload();
+    CHECK(model.rowCount() == total);
 }

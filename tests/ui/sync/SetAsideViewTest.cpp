@@ -11,9 +11,12 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -71,11 +74,15 @@ TEST_CASE("set-aside work is shown, exported to the chosen file and dismissed",
     const QString path = dir.filePath(QStringLiteral("beiseite.json"));
     test::whenModal<QFileDialog>([&](QFileDialog *dialog) {
         dialog->selectFile(path);
-        // As a person would: the file name is in, press Enter.
-        QTest::keyClick(dialog, Qt::Key_Return);
+        // As a person would: once the name is in the field, press Enter.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        waitUntil([&] { return name && name->text() == QFileInfo(path).fileName(); }, 5000);
+        QTest::keyClick(name ? static_cast<QWidget *>(name) : dialog, Qt::Key_Return);
     });
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("setAsideExport")),
                       Qt::LeftButton);
+    INFO("message: "
+         << view.findChild<QLabel *>(QStringLiteral("setAsideMessage"))->text().toStdString());
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
