@@ -80,7 +80,7 @@ TEST_CASE("the outbox lists pending changes while offline and empties after the 
     CHECK(waitUntil([&] { return view.model()->rowCount() == 0; }));
 }
 
-TEST_CASE("a change the server refused shows its reason; edit and retry sends it",
+TEST_CASE("a change the server refused shows its reason, and edit then retry sends it",
           "[ui][sync][outbox]") {
     SyncNetwork net;
     UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
