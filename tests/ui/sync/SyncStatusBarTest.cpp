@@ -7,6 +7,7 @@
 #include "tests/ui/sync/SyncUiTesting.h"
 
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest/QTest>
@@ -71,4 +72,42 @@ TEST_CASE("the status bar of a profile opened without a session says offline",
     offline.create(EntityType::Contact, net.space.id,
                    test::personFields(QStringLiteral("Amir"), QStringLiteral("Haidari")));
     CHECK(bar.counts().pending == 1);
+}
+
+TEST_CASE("the status bar shows a progress bar while a large first sync comes in",
+          "[ui][sync][status]") {
+    SyncNetwork net;
+    {
+        UiSession bernd(net.server, QStringLiteral("bernd@x.de"), test::kSyncPassword);
+        REQUIRE(bernd.waitForSync());
+        for (int i = 0; i < 1200; ++i) {
+            bernd.workspace().replica().create(
+                EntityType::Contact, net.space.id,
+                test::personFields(QStringLiteral("Person"), QString::number(i)), bernd.user().id);
+        }
+        bernd.workspace().engine()->syncNow();
+        REQUIRE(bernd.waitForSync(60000));
+    }
+
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    client::SyncStatusBar bar(anna.workspace());
+    bar.show();
+    auto *progress = bar.findChild<QProgressBar *>(QStringLiteral("pullProgress"));
+    REQUIRE(progress);
+    // Looked at right after the bar handled each page (connected after it).
+    bool shown = false;
+    QString format;
+    QObject::connect(anna.workspace().engine(), &client::SyncEngine::progress, &bar,
+                     [&](const QString &, qint64 done, qint64 total) {
+                         if (done < total && progress->isVisible()) {
+                             shown = true;
+                             format = progress->format();
+                         }
+                     });
+    REQUIRE(anna.waitForSync(60000));
+    CHECK(waitUntil([&] { return anna.workspace().replica().count(EntityType::Contact) == 1200; }));
+    CHECK(shown);
+    CHECK(format.startsWith(QStringLiteral("Receiving records:")));
+    CHECK(progress->accessibleName() == QStringLiteral("Synchronisation progress"));
+    CHECK(waitUntil([&] { return !progress->isVisible(); }));
 }
