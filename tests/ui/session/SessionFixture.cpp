@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -20,6 +21,10 @@ SessionFixture::SessionFixture(TestServer::Options options)
     // No Secret Service in tests and CI; on a developer's desktop, keep the
     // tests away from the real keychain too (tokens are then in memory).
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/helfernetz-test-bus");
+    // The window keeps its state in the default settings: in this test's
+    // directory, not the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     m_space = m_server->addSpace(QStringLiteral("Soziale Betreuung"));
     m_anna = m_server->addUser(QString::fromLatin1(kEmail), QString::fromLatin1(kPassword),
                                common::GlobalRole::Member);
