@@ -6,10 +6,12 @@
 #include "tests/ui/support/UiSession.h"
 #include "tests/ui/sync/SyncUiTesting.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 #include <catch2/catch.hpp>
 
@@ -109,5 +111,48 @@ TEST_CASE("the status bar shows a progress bar while a large first sync comes in
     CHECK(shown);
     CHECK(format.startsWith(QStringLiteral("Receiving records:")));
     CHECK(progress->accessibleName() == QStringLiteral("Synchronisation progress"));
+    CHECK(waitUntil([&] { return !progress->isVisible(); }));
+}
+
+TEST_CASE("the status bar shows upload progress and hides it when the file is on the server",
+          "[ui][sync][status]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    const QString document =
+        anna.workspace()
+            .create(EntityType::Document, net.space.id,
+                    {{QStringLiteral("title"), QStringLiteral("Jahresbericht")},
+                     {QStringLiteral("category"), QStringLiteral("sonstiges")}})
+            .meta.id;
+    REQUIRE(anna.waitForSync());
+
+    client::SyncStatusBar bar(anna.workspace());
+    bar.show();
+    auto *progress = bar.findChild<QProgressBar *>(QStringLiteral("transferProgress"));
+    REQUIRE(progress);
+    bool shown = false;
+    QString format;
+    QObject::connect(anna.workspace().transfers(), &client::FileTransfers::progress, &bar,
+                     [&](const QString &, client::FileTransfers::Kind, qint64 done, qint64 total) {
+                         if (done < total && progress->isVisible()) {
+                             shown = true;
+                             format = progress->format();
+                         }
+                     });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Jahresbericht.pdf"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // 8 MiB in 1 MiB chunks: several progress reports.
+        REQUIRE(file.write(QByteArray(8 * 1024 * 1024, 'x')) == 8 * 1024 * 1024);
+    }
+    QSignalSpy finished(anna.workspace().transfers(), &client::FileTransfers::uploadFinished);
+    anna.workspace().transfers()->enqueueUpload(document, path);
+    REQUIRE(waitUntil([&] { return finished.size() == 1; }, 60000));
+    CHECK(shown);
+    CHECK(format.startsWith(QStringLiteral("Uploading 1 file")));
+    CHECK(progress->accessibleName() == QStringLiteral("File transfer progress"));
     CHECK(waitUntil([&] { return !progress->isVisible(); }));
 }
