@@ -51,15 +51,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M&amp;essage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,6 +72,14 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,17 +204,6 @@
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This profile is locked because Helfernetz has not reached the server since %1 (more than %n day(s)). Log in to unlock it; nothing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This profile is locked: the server ended its session. Log in to unlock it; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The profile cannot be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -248,62 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session was logged out on another device. Please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password was changed. Please log in with the new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password was reset by an administrator. Log in with the activation code you received (&quot;I have an activation code&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator ended your sessions (for example after a change of your role). Please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account was disabled. Please contact your coordinator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device was removed from Helfernetz by an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this session (%1). Please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your data on this computer is kept and opens again after the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Helfernetz data on this computer has been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Work that had not reached the server was saved first: %n change(s) not yet sent (%1 of them refused by the server), %2 conflict(s), %3 item(s) set aside and %4 file(s) waiting for upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The saved file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give it to your coordinator if the work is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,14 +784,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address &amp;supplement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postal &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +841,14 @@
     </message>
     <message>
         <source>You may not create contacts in any area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address supplement:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,10 +1221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,10 +1250,6 @@
     </message>
     <message>
         <source>Uploads of this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up&amp;loads waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +1388,18 @@
         <source>Someone else has checked this document out. Upload anyway? This releases their check-out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads &amp;queued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hn::client::DocumentForm</name>
@@ -1478,15 +1416,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>Cat&amp;egory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1497,10 @@
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not on this device yet; it will be saved when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hn::client::DocumentTransfers</name>
@@ -1586,14 +1528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1536,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a document (Ctrl+N)</source>
+        <source>&amp;Filter by category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wit&amp;h tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2220,14 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
         <source>a post that cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refused by the server: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hn::client::RecordDescription</name>
@@ -2545,6 +2495,107 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::client::SessionEndNotice</name>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was logged out on another device. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Please log in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator. Log in with the activation code you received (&quot;I have an activation code&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator ended your sessions (for example after a change of your role). Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was disabled. Please contact your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was removed from Helfernetz by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session (%1). Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is locked: the server ended its session. Log in to unlock it; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile is locked because Helfernetz has not reached the server since %1 (more than %n day(s)). Log in to unlock it; nothing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Helfernetz data on this computer has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of these, %n refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with both versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work that had not reached the server was saved first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to your coordinator if the work is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +2912,57 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
     </message>
 </context>
 <context>
+    <name>hn::client::ThreadHeader</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get notified about new posts in this discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: only moderators can post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the discussion from the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the discussion at the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow posts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow posts by moderators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hn::client::ThreadListModel</name>
     <message>
         <source>Title</source>
@@ -2901,18 +3003,6 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
 <context>
     <name>hn::client::ThreadView</name>
     <message>
-        <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,46 +3024,6 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State of the discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get notified about new posts in this discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Following</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a&amp;ttachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked: only moderators can post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release the discussion from the top of the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the discussion at the top of the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow posts again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow posts by moderators only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3001,14 +3051,6 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen post has no attachments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a document attached to the chosen post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3064,22 @@ Correct the record (Edit) and send it again (Retry), or discard the change.</sou
     </message>
     <message>
         <source>This link is not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;ttachment or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen post has no attachments or links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document attached to the chosen post, or a link in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
