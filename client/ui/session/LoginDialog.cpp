@@ -235,7 +235,12 @@ void LoginDialog::logIn() {
                 error.code() == common::ErrorCode::FailedPrecondition ? m_feedback.show(
                     common::Error::invalidArgument(QStringLiteral("server"), error.message()))
                                                                       : m_feedback.show(error);
-            if (!marked && error.code() == common::ErrorCode::Unauthenticated) {
+            // The focus goes where the fix is typed.
+            if (!marked && ConnectionProblem::isTlsProblem(error)) {
+                m_caFile->setFocus();
+            } else if (!marked && error.code() == common::ErrorCode::Unavailable) {
+                m_server->setFocus();
+            } else if (!marked) {
                 m_password->setFocus();
                 m_password->selectAll();
             }

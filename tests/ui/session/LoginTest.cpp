@@ -84,6 +84,7 @@ TEST_CASE("login: a wrong password is said at the dialog and the input stays") {
     CHECK(fieldText(dialog, "server") == server);
     CHECK(fieldText(dialog, "email") == QString::fromLatin1(SessionFixture::kEmail));
     CHECK(fieldText(dialog, "password") == QStringLiteral("falsches-Passwort"));
+    CHECK(dialog.focusWidget() == dialog.findChild<QLineEdit *>(QStringLiteral("password")));
     CHECK(session->mainWindow() == nullptr);
     CHECK(dialog.isVisible());
 }
@@ -120,6 +121,7 @@ TEST_CASE("login: a server that cannot be reached is named clearly") {
     CHECK(problem->text().contains(server));
     CHECK(fieldText(dialog, "password") == QString::fromLatin1(SessionFixture::kPassword));
     CHECK(session->mainWindow() == nullptr);
+    CHECK(dialog.focusWidget() == dialog.findChild<QLineEdit *>(QStringLiteral("server")));
 }
 
 TEST_CASE("login: without a keychain the session says once that it is kept in memory only") {
@@ -152,6 +154,7 @@ TEST_CASE("login: a server certificate that is not trusted is named as a TLS pro
     REQUIRE(waitUntil([&] { return problem->isVisible() && !dialog.isBusy(); }, 30000));
     CHECK(problem->text().contains(QStringLiteral("secure connection")));
     CHECK(problem->text().contains(QStringLiteral("CA file")));
+    CHECK(dialog.focusWidget() == dialog.findChild<QLineEdit *>(QStringLiteral("caFile")));
 
     auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFile"));
     caFile->setFocus();
