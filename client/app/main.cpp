@@ -38,36 +38,55 @@ void reportFirstPaint(hn::client::ClientSession &session) {
     });
 }
 
+void setNames() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Helfernetz"));
+    QCoreApplication::setApplicationName(QStringLiteral("helfernetz"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(hn::common::kVersion));
+}
+
+// German unless --language or the saved preference says otherwise.
+QString languageOf(const QStringList &arguments) {
+    const QString language = hn::client::CommandLine::languageOf(arguments);
+    if (!language.isEmpty())
+        return language;
+    QSettings settings;
+    return hn::client::Preferences(settings).language();
+}
+
+// Reads the command line before the window system is needed, so --help,
+// --version and mistakes are answered on a terminal without a display.
+std::optional<hn::client::CommandLine> readCommandLine(int &argc, char **argv) {
+    QCoreApplication core(argc, argv);
+    setNames();
+    hn::client::Translations translations;
+    translations.install(languageOf(QCoreApplication::arguments()));
+    try {
+        return hn::client::CommandLine(QCoreApplication::arguments());
+    } catch (const hn::common::Error &error) {
+        std::fprintf(stderr, "helfernetz: %s\n", qUtf8Printable(error.describe()));
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
+    const std::optional<hn::client::CommandLine> commandLine = readCommandLine(argc, argv);
+    if (!commandLine)
+        return 2;
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Helfernetz"));
-    QApplication::setApplicationName(QStringLiteral("helfernetz"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Helfernetz"));
-    QApplication::setApplicationVersion(QString::fromLatin1(hn::common::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("helfernetz"));
     // Logging out closes the window and shows the login; ClientSession
     // says when the program ends.
     QApplication::setQuitOnLastWindowClosed(false);
     hn::client::IconTheme::install();
     QApplication::setWindowIcon(hn::client::IconTheme::applicationIcon());
-
-    QString language = hn::client::CommandLine::languageOf(QApplication::arguments());
-    if (language.isEmpty()) {
-        QSettings settings;
-        language = hn::client::Preferences(settings).language();
-    }
     hn::client::Translations translations;
-    translations.install(language);
+    translations.install(languageOf(QApplication::arguments()));
 
-    std::optional<hn::client::CommandLine> commandLine;
-    try {
-        commandLine.emplace(QApplication::arguments());
-    } catch (const hn::common::Error &error) {
-        std::fprintf(stderr, "helfernetz: %s\n", qUtf8Printable(error.describe()));
-        return 2;
-    }
     try {
         hn::client::ReplicaDatabase::requireDriver();
     } catch (const hn::common::Error &error) {
