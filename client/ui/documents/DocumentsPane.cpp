@@ -141,7 +141,9 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     });
     connect(m_detail, &DocumentDetail::removed, this, [this] { m_view->clearSelection(); });
 
-    reloadTags();
+    // The tags are read when a person turns to their filter: collecting them
+    // reads every document, too much for each sync round of a large list.
+    m_tag->installEventFilter(this);
     applyFilters();
     permissionsChanged();
 }
@@ -157,7 +159,7 @@ void DocumentsPane::showSpace(const QString &spaceId) {
     if (spaceId == m_spaceId)
         return;
     m_spaceId = spaceId;
-    reloadTags();
+    m_tagsStale = true;
     applyFilters();
     permissionsChanged();
 }
@@ -182,6 +184,7 @@ void DocumentsPane::applyFilters() {
 }
 
 void DocumentsPane::reloadTags() {
+    m_tagsStale = false;
     const QString chosen = m_tag->currentData().toString();
     QStringList tags;
     try {
@@ -209,7 +212,9 @@ void DocumentsPane::reloadTags() {
 void DocumentsPane::recordsChanged() {
     m_facts->clear();
     m_model->reload();
-    reloadTags();
+    m_tagsStale = true;
+    if (m_tag->hasFocus())
+        reloadTags();
     m_detail->refresh();
     m_view->viewport()->update();
 }
@@ -305,6 +310,12 @@ void DocumentsPane::dropOnRow(const QPoint &position, const QStringList &paths) 
 }
 
 bool DocumentsPane::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_tag) {
+        if (m_tagsStale
+            && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+            reloadTags();
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_view->viewport())
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {

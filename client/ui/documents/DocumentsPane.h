@@ -74,6 +74,7 @@ private:
     DocumentDetail *m_detail;
     QAction *m_newDocument;
     bool m_painted = false;
+    bool m_tagsStale = true; // the tag filter's values need reading again
 };
 
 } // namespace hn::client

@@ -16,6 +16,7 @@
 #include "tests/ui/documents/DocumentTesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -117,6 +118,9 @@ TEST_CASE("DocumentsPane: create with a file, drop a new version, open it on ano
     CHECK(files->history()->index(0, VersionHistoryModel::Uploader).data().toString() == u"anna");
 
     // Filters: by tag (values from the documents), by category, by words.
+    // (read when the person turns to the tag filter)
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+    QApplication::sendEvent(pane.tagFilter(), &focus);
     REQUIRE(pane.tagFilter()->findData(QStringLiteral("Kurse")) > 0);
     pane.tagFilter()->setCurrentIndex(pane.tagFilter()->findData(QStringLiteral("Kurse")));
     CHECK(pane.model()->rowCount() == 1);

@@ -307,6 +307,6 @@ TEST_CASE("DocumentsPane: a moderator checks in another's check-out after confir
     CHECK(moderatorPane.model()->rowOf(documentId) < 0);
     CHECK(detail->documentId().isEmpty());
     REQUIRE(moderator.waitForSync());
-    REQUIRE(waitUntil([&] { return editorPane.model()->rowOf(documentId) < 0; }));
-    CHECK(editorPane.detail()->documentId().isEmpty());
+    REQUIRE(waitUntil([&] { return editorPane.detail()->documentId().isEmpty(); }));
+    CHECK(editorPane.model()->rowCount() == 0);
 }
