@@ -67,7 +67,6 @@ DocumentDetail::DocumentDetail(Workspace &workspace, DocumentTransfers &transfer
     m_checkoutLabel->setWordWrap(true);
     m_checkoutLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
                                              | Qt::TextSelectableByKeyboard);
-    m_checkout->setIcon(QIcon::fromTheme(QStringLiteral("emblem-important")));
     auto *lockRow = new QHBoxLayout;
     lockRow->addWidget(m_checkoutLabel, 1);
     lockRow->addWidget(m_checkout);
@@ -172,6 +171,7 @@ void DocumentDetail::refreshState() {
     if (!lock.isHeld()) {
         m_checkoutLabel->setText(tr("Not checked out."));
         m_checkout->setText(tr("&Check out"));
+        m_checkout->setIcon(QIcon::fromTheme(QStringLiteral("object-locked")));
         showDecision(m_checkout, edit,
                      tr("Tell others that you are editing this document (for 3 days)"));
     } else {
@@ -184,6 +184,7 @@ void DocumentDetail::refreshState() {
                            QLocale().toString(lock.expiresAt().toLocalTime(), QLocale::ShortFormat))
                 : tr("Checked out by %1 (the server has not confirmed it yet).").arg(holder));
         m_checkout->setText(tr("&Check in"));
+        m_checkout->setIcon(QIcon::fromTheme(QStringLiteral("object-unlocked")));
         common::Decision release = edit;
         if (lock.isHeldByOther(me)) {
             release = permissions.may(common::Action::PinLock, document.meta.spaceId);
