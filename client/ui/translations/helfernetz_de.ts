@@ -3168,4 +3168,127 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
         <translation>Auf diesem Gerät</translation>
     </message>
 </context>
+<context>
+    <name>hn::common::Policy</name>
+    <message>
+        <source>Needs level reader or higher in this space.</source>
+        <translation>Erfordert in diesem Bereich mindestens die Stufe „Leser“.</translation>
+    </message>
+    <message>
+        <source>Needs level author or higher in this space.</source>
+        <translation>Erfordert in diesem Bereich mindestens die Stufe „Autor“.</translation>
+    </message>
+    <message>
+        <source>Needs level editor or higher in this space.</source>
+        <translation>Erfordert in diesem Bereich mindestens die Stufe „Redakteur“.</translation>
+    </message>
+    <message>
+        <source>Needs level moderator in this space.</source>
+        <translation>Erfordert in diesem Bereich die Stufe „Moderator“.</translation>
+    </message>
+    <message>
+        <source>Needs a higher level in this space.</source>
+        <translation>Erfordert in diesem Bereich eine höhere Stufe.</translation>
+    </message>
+    <message>
+        <source>Your account has not been activated yet.</source>
+        <translation>Ihr Konto ist noch nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Ihr Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Unbekannte Aktion.</translation>
+    </message>
+    <message>
+        <source>This action needs a space.</source>
+        <translation>Diese Aktion braucht einen Bereich.</translation>
+    </message>
+    <message>
+        <source>This action does not apply to a space.</source>
+        <translation>Diese Aktion bezieht sich nicht auf einen Bereich.</translation>
+    </message>
+    <message>
+        <source>This action needs a record to tell whose it is.</source>
+        <translation>Für diese Aktion muss feststehen, wem der Eintrag gehört.</translation>
+    </message>
+    <message>
+        <source>This space is archived.</source>
+        <translation>Dieser Bereich ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins approve access requests.</source>
+        <translation>Nur Koordination und Administration genehmigen Zugangsanträge.</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Nur die Administration verwaltet Benutzer.</translation>
+    </message>
+    <message>
+        <source>Only admins read the audit log.</source>
+        <translation>Nur die Administration liest das Protokoll der Änderungen.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins create spaces.</source>
+        <translation>Nur Koordination und Administration legen Bereiche an.</translation>
+    </message>
+    <message>
+        <source>Guests have read-only access.</source>
+        <translation>Gäste haben nur Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>This space is not open to guests.</source>
+        <translation>Dieser Bereich ist für Gäste nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this space.</source>
+        <translation>Sie sind nicht Mitglied dieses Bereichs.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins change a space&apos;s settings.</source>
+        <translation>Nur Koordination und Administration ändern die Einstellungen eines Bereichs.</translation>
+    </message>
+    <message>
+        <source>You can only edit your own records.</source>
+        <translation>Sie können nur Ihre eigenen Einträge bearbeiten.</translation>
+    </message>
+    <message>
+        <source>You can only delete your own records.</source>
+        <translation>Sie können nur Ihre eigenen Einträge löschen.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin; make someone else admin first.</source>
+        <translation>Dies ist das letzte aktive Administrationskonto; ernennen Sie zuerst jemand anderen zur Administration.</translation>
+    </message>
+    <message>
+        <source>Nobody can change their own role or status; ask another admin.</source>
+        <translation>Niemand kann die eigene Rolle oder den eigenen Status ändern; wenden Sie sich an eine andere Administration.</translation>
+    </message>
+    <message>
+        <source>Your account has no municipality, so you review no access requests.</source>
+        <translation>Ihrem Konto ist keine Gemeinde zugeordnet; daher prüfen Sie keine Zugangsanträge.</translation>
+    </message>
+    <message>
+        <source>Coordinators review only the access requests of their own municipality.</source>
+        <translation>Die Koordination prüft nur die Zugangsanträge der eigenen Gemeinde.</translation>
+    </message>
+    <message>
+        <source>Coordinators grant only the roles member and guest.</source>
+        <translation>Die Koordination vergibt nur die Rollen „Mitglied“ und „Gast“.</translation>
+    </message>
+    <message>
+        <source>Nobody can raise their own level; ask a moderator or an admin.</source>
+        <translation>Niemand kann die eigene Stufe erhöhen; wenden Sie sich an die Moderation oder die Administration.</translation>
+    </message>
+    <message>
+        <source>You cannot grant or change a level above your own.</source>
+        <translation>Sie können keine Stufe über Ihrer eigenen vergeben oder ändern.</translation>
+    </message>
+    <message>
+        <source>Only admins archive spaces or open them to guests.</source>
+        <translation>Nur die Administration archiviert Bereiche oder gibt sie für Gäste frei.</translation>
+    </message>
+</context>
 </TS>
