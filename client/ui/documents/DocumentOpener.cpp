@@ -41,11 +41,29 @@ bool copyOver(const QString &source, const QString &target, QString &error) {
     return true;
 }
 
+QString openedCopiesDirectory() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+        .filePath(QStringLiteral("helfernetz-open"));
+}
+
+// Copies handed out for opening are left for the program that shows them;
+// a day later nobody needs them (a copy still open elsewhere may refuse to
+// go and is tried again next time).
+void removeOldCopies(const QDateTime &now) {
+    const QFileInfoList folders =
+        QDir(openedCopiesDirectory()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        if (folder.lastModified().secsTo(now) > 24 * 60 * 60)
+            QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
+
 } // namespace
 
 DocumentOpener::DocumentOpener(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace) {
+    removeOldCopies(m_workspace.clock().now());
     if (FileTransfers *transfers = m_workspace.transfers()) {
         connect(transfers, &FileTransfers::fileReady, this, &DocumentOpener::deliver);
         connect(transfers, &FileTransfers::transferFailed, this,
@@ -120,9 +138,7 @@ void DocumentOpener::carryOut(const Request &request, const QString &cachedPath)
         Q_EMIT delivered(request.version.versionId, request.target);
         return;
     }
-    const QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-            .filePath(QStringLiteral("helfernetz-open/") + request.version.versionId);
+    const QString folder = QDir(openedCopiesDirectory()).filePath(request.version.versionId);
     const QString copy = QDir(folder).filePath(safeFileName(request.version));
     if (!QDir().mkpath(folder) || !copyOver(cachedPath, copy, error)) {
         Q_EMIT failed(tr("%1 could not be prepared for opening in %2: %3")
