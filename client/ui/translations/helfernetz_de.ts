@@ -3291,4 +3291,114 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
         <translation>Nur die Administration archiviert Bereiche oder gibt sie für Gäste frei.</translation>
     </message>
 </context>
+<context>
+    <name>hn::common::RecordValidation</name>
+    <message>
+        <source>at most %1 entries are allowed</source>
+        <translation>höchstens %1 Einträge sind erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be person or organization</source>
+        <translation>muss „Person“ oder „Organisation“ sein</translation>
+    </message>
+    <message>
+        <source>a person needs a given or family name</source>
+        <translation>eine Person braucht einen Vor- oder Nachnamen</translation>
+    </message>
+    <message>
+        <source>an organization needs a name</source>
+        <translation>eine Organisation braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a contact cannot belong to itself</source>
+        <translation>ein Kontakt kann nicht zu sich selbst gehören</translation>
+    </message>
+    <message>
+        <source>must be a lower-case ISO 639 code such as &quot;de&quot; or &quot;prs&quot;</source>
+        <translation>muss ein kleingeschriebener ISO-639-Code sein, etwa „de“ oder „prs“</translation>
+    </message>
+    <message>
+        <source>must be five digits</source>
+        <translation>muss aus fünf Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>a document needs a title</source>
+        <translation>ein Dokument braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a document needs a category</source>
+        <translation>ein Dokument braucht eine Kategorie</translation>
+    </message>
+    <message>
+        <source>a post belongs to a thread</source>
+        <translation>ein Beitrag gehört zu einer Diskussion</translation>
+    </message>
+    <message>
+        <source>a post needs a text</source>
+        <translation>ein Beitrag braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a favourite needs the type of what it marks</source>
+        <translation>ein Favorit braucht die Art dessen, was er markiert</translation>
+    </message>
+    <message>
+        <source>only contacts, documents, threads and spaces can be favourites</source>
+        <translation>nur Kontakte, Dokumente, Diskussionen und Bereiche können Favoriten sein</translation>
+    </message>
+    <message>
+        <source>a favourite needs the id of what it marks</source>
+        <translation>ein Favorit braucht die Kennung dessen, was er markiert</translation>
+    </message>
+    <message>
+        <source>a thread needs a title</source>
+        <translation>eine Diskussion braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a read marker belongs to a thread</source>
+        <translation>eine Lesemarkierung gehört zu einer Diskussion</translation>
+    </message>
+</context>
+<context>
+    <name>hn::common::Validation</name>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at position %2</source>
+        <translation>enthält ein Steuerzeichen (U+%1) an Position %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is longer than %1 bytes</source>
+        <translation>ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>is not a phone number (digits, spaces and + - / ( ) only)</source>
+        <translation>ist keine Telefonnummer (nur Ziffern, Leerzeichen und + - / ( ))</translation>
+    </message>
+    <message>
+        <source>is not a UUID in canonical form</source>
+        <translation>ist keine UUID in kanonischer Form</translation>
+    </message>
+</context>
 </TS>
