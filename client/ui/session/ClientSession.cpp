@@ -278,8 +278,10 @@ void ClientSession::openWorkspace(const RememberedProfile &profile, const QStrin
     if (SyncEngine *engine = m_workspace->engine()) {
         connect(engine, &SyncEngine::sessionEnded, this, &ClientSession::sessionEnded,
                 Qt::QueuedConnection);
+        // Syncing is set when a round begins, before the server answered:
+        // only a finished round (or WhoAmI) proves the server is there.
         connect(engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-            if (state == SyncEngine::State::Idle || state == SyncEngine::State::Syncing)
+            if (state == SyncEngine::State::Idle)
                 setOffline(false);
             else if (state == SyncEngine::State::Offline)
                 setOffline(true);
