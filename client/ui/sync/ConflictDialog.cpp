@@ -309,7 +309,7 @@ void ConflictDialog::addRecordChoice(QVBoxLayout *layout, const Conflict &confli
     auto *box = new QGroupBox(tr("Your decision"));
     auto *boxLayout = new QVBoxLayout(box);
     choice.mine = new QRadioButton(
-        myEdit ? tr("&Restore the record with my changes") : tr("&Delete it anyway"), box);
+        myEdit ? tr("Res&tore the record with my changes") : tr("&Delete it anyway"), box);
     choice.theirs = new QRadioButton(
         myEdit ? tr("&Accept the deletion") : tr("&Keep the record as the server has it"), box);
     if (myEdit) {

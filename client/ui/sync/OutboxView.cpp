@@ -25,7 +25,8 @@ OutboxView::OutboxView(Workspace &workspace, QWidget *parent)
     , m_empty(new QLabel(tr("Nothing waiting: every change has reached the server."), this))
     , m_details(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"), this))
+    , m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Open record"),
+                             this))
     , m_retry(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Retry"), this))
     , m_discard(
           new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Discard…"), this)) {
@@ -145,7 +146,7 @@ void OutboxView::updateActions() {
         break;
     case OutboxEntry::State::Rejected:
         m_details->setText(tr("The server refused the change to “%1”. %2\nCorrect the record"
-                              " (Edit) and send it again (Retry), or discard the change.")
+                              " (Open record) and send it again (Retry), or discard the change.")
                                .arg(title, OutboxModel::reasonText(*e)));
         break;
     }

@@ -31,7 +31,7 @@ SetAsideView::SetAsideView(Workspace &workspace, QWidget *parent)
     , m_empty(new QLabel(tr("Nothing set aside."), this))
     , m_details(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
-    , m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export…"),
+    , m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("E&xport…"),
                                this))
     , m_dismiss(
           new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("D&ismiss…"), this)) {
