@@ -122,3 +122,13 @@ TEST_CASE("logout: with everything synced it logs out at once and ends the serve
         return admin.listDevices(QString::fromLatin1(SessionFixture::kEmail), false).isEmpty();
     }));
 }
+
+TEST_CASE("settings: \"Log out\" in the settings logs out like the menu") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    fixture.logInAndSync(*session);
+    client::SettingsDialog *dialog = openSettings(*session);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("logOut")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return session->loginDialog() != nullptr; }));
+    CHECK(session->mainWindow() == nullptr);
+}
