@@ -5,7 +5,7 @@
 #include <windows.h>
 // windows.h first: psapi.h needs its types.
 #include <psapi.h>
-#else
+#elif defined(__linux__)
 #include <QByteArray>
 #include <QFile>
 #include <QList>
@@ -38,7 +38,7 @@ qint64 ProcessStats::residentKilobytes() {
     return qint64(counters.WorkingSetSize / 1024);
 }
 
-#else
+#elif defined(__linux__)
 
 qint64 ProcessStats::millisecondsSinceStart() {
     // /proc/self/stat field 22: start time in clock ticks after boot. The
@@ -74,6 +74,18 @@ qint64 ProcessStats::residentKilobytes() {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).simplified().split(' ').value(0).toLongLong();
     }
+    return -1;
+}
+
+#else
+
+// Other systems (macOS, BSD): not measured; the benchmark runs on Linux
+// and Windows.
+qint64 ProcessStats::millisecondsSinceStart() {
+    return -1;
+}
+
+qint64 ProcessStats::residentKilobytes() {
     return -1;
 }
 
