@@ -4,6 +4,7 @@
 #include "client/ui/documents/DocumentCheckout.h"
 #include "client/ui/documents/DocumentOpener.h"
 #include "client/ui/documents/DocumentTransfers.h"
+#include "client/ui/documents/DocumentUploadsView.h"
 #include "client/ui/documents/PersonName.h"
 #include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/shell/DecisionDisplay.h"
@@ -12,13 +13,11 @@
 #include <QAccessible>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -29,9 +28,6 @@
 namespace hn::client {
 
 namespace {
-
-constexpr int kVersionIdRole = Qt::UserRole + 1;
-const QString kCheckoutRefusal = QStringLiteral("failed-precondition");
 
 QPushButton *button(const char *icon, const QString &text, QWidget *parent) {
     return new QPushButton(QIcon::fromTheme(QString::fromLatin1(icon)), text, parent);
@@ -55,9 +51,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     , m_promptFiles(new QLabel(m_prompt))
     , m_comment(new QLineEdit(m_prompt))
     , m_send(button("document-send", tr("Upload"), m_prompt))
-    , m_uploads(new QListWidget(this))
-    , m_retry(button("view-refresh", tr("Retr&y"), this))
-    , m_discard(button("edit-delete", tr("&Discard"), this))
+    , m_uploads(new DocumentUploadsView(workspace, transfers, this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this)) {
     m_historyView->setModel(m_history);
@@ -97,25 +91,6 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     promptLayout->addWidget(cancel);
     m_prompt->hide();
 
-    // Shown only while the document has queued uploads.
-    m_uploadBox = new QWidget(this);
-    m_uploads->setParent(m_uploadBox);
-    m_retry->setParent(m_uploadBox);
-    m_discard->setParent(m_uploadBox);
-    m_uploads->setAccessibleName(tr("Uploads of this document"));
-    m_uploads->setMaximumHeight(70);
-    auto *uploadsLabel = new QLabel(tr("Uploads &queued:"), m_uploadBox);
-    uploadsLabel->setBuddy(m_uploads);
-    auto *uploadGrid = new QGridLayout(m_uploadBox);
-    uploadGrid->setContentsMargins(0, 0, 0, 0);
-    uploadGrid->addWidget(uploadsLabel, 0, 0);
-    uploadGrid->addWidget(m_uploads, 1, 0, 3, 1);
-    uploadGrid->addWidget(m_retry, 1, 1);
-    uploadGrid->addWidget(m_discard, 2, 1);
-    uploadGrid->setColumnStretch(0, 1);
-    uploadGrid->setRowStretch(3, 1);
-    m_uploadBox->hide();
-
     m_progress->setAccessibleName(tr("Transfer progress"));
     m_progress->setRange(0, 100);
     m_progress->hide();
@@ -128,7 +103,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     layout->addWidget(m_historyView, 1);
     layout->addLayout(actions);
     layout->addWidget(m_prompt);
-    layout->addWidget(m_uploadBox);
+    layout->addWidget(m_uploads);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
 
@@ -139,12 +114,11 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     connect(m_send, &QPushButton::clicked, this, &DocumentFilesPanel::sendUpload);
     connect(m_comment, &QLineEdit::returnPressed, this, &DocumentFilesPanel::sendUpload);
     connect(cancel, &QPushButton::clicked, this, &DocumentFilesPanel::cancelUpload);
-    connect(m_retry, &QPushButton::clicked, this, &DocumentFilesPanel::retryChosen);
-    connect(m_discard, &QPushButton::clicked, this, &DocumentFilesPanel::discardChosen);
+    connect(m_uploads, &DocumentUploadsView::problem, this, &DocumentFilesPanel::showProblem);
+    connect(m_uploads, &DocumentUploadsView::discarded, this, [this] { m_uploadMessage = false; });
     connect(m_historyView, &QTableView::activated, this, &DocumentFilesPanel::openChosen);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DocumentFilesPanel::refreshActions);
-    connect(m_uploads, &QListWidget::currentRowChanged, this, &DocumentFilesPanel::refreshActions);
     connect(m_history, &QAbstractItemModel::modelReset, this, [this] {
         if (m_history->rowCount() > 0)
             m_historyView->selectRow(0);
@@ -153,7 +127,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     connect(&m_transfers, &DocumentTransfers::changed, this, [this](const QString &documentId) {
         if (!m_document || (!documentId.isEmpty() && documentId != m_document->meta.id))
             return;
-        refreshUploads();
+        m_uploads->refresh();
         showUploadProgress();
         // "Uploading …" ends with the upload.
         if (m_uploadMessage && m_uploads->count() == 0) {
@@ -193,7 +167,7 @@ void DocumentFilesPanel::setDocument(const std::optional<common::Record> &docume
     m_history->setDocument(document ? document->meta.id : QString());
     if (other && m_history->rowCount() > 0)
         m_historyView->selectRow(0);
-    refreshUploads();
+    m_uploads->setDocument(document);
     showUploadProgress();
     refreshActions();
 }
@@ -252,49 +226,6 @@ void DocumentFilesPanel::refreshActions() {
         restore = {false, tr("This is the current version."), false};
     showDecision(m_restore, restore, tr("Make the chosen version the current one again"));
     showDecision(m_send, upload, tr("Queue the files for upload"));
-
-    QListWidgetItem *item = m_uploads->currentItem();
-    const bool stopped = item && item->data(kVersionIdRole + 1).toBool();
-    showDecision(m_retry,
-                 stopped ? yes : common::Decision{false, tr("Choose a stopped upload."), false},
-                 tr("Send the chosen upload again"));
-    showDecision(m_discard, item ? yes : common::Decision{false, tr("Choose an upload."), false},
-                 tr("Remove the chosen upload; its file is not sent"));
-}
-
-void DocumentFilesPanel::refreshUploads() {
-    const QString chosen = m_uploads->currentItem()
-                               ? m_uploads->currentItem()->data(kVersionIdRole).toString()
-                               : QString();
-    m_uploads->clear();
-    if (!m_document) {
-        m_uploadBox->hide();
-        refreshActions();
-        return;
-    }
-    const int percent = m_transfers.uploadPercent(m_document->meta.id);
-    for (const UploadEntry &entry : m_transfers.uploadsOf(m_document->meta.id)) {
-        const QString name = entry.restore ? tr("Restore of %1").arg(entry.version.fileName)
-                                           : entry.version.fileName;
-        QString text;
-        if (entry.state == UploadEntry::State::Stopped)
-            text = tr("%1: stopped: %2").arg(name, entry.errorMessage);
-        else if (percent >= 0)
-            text = tr("%1: uploading %2 %").arg(name).arg(percent);
-        else if (!m_transfers.isOnline())
-            text = tr("%1: waiting for the connection").arg(name);
-        else
-            text = tr("%1: waiting to upload").arg(name);
-        auto *item = new QListWidgetItem(text, m_uploads);
-        item->setData(kVersionIdRole, entry.version.versionId);
-        item->setData(kVersionIdRole + 1, entry.state == UploadEntry::State::Stopped);
-        item->setData(kVersionIdRole + 2, entry.errorCode);
-        item->setToolTip(text);
-        if (entry.version.versionId == chosen)
-            m_uploads->setCurrentItem(item);
-    }
-    m_uploadBox->setVisible(m_uploads->count() > 0);
-    refreshActions();
 }
 
 void DocumentFilesPanel::showUploadProgress() {
@@ -440,51 +371,7 @@ void DocumentFilesPanel::queueUploads(const QStringList &paths, const QString &c
     showStatus(m_transfers.isOnline() ? tr("Uploading %1.").arg(queued.join(QStringLiteral(", ")))
                                       : tr("%1 will be uploaded when the connection is back.")
                                             .arg(queued.join(QStringLiteral(", "))));
-    refreshUploads();
-}
-
-void DocumentFilesPanel::retryChosen() {
-    QListWidgetItem *item = m_uploads->currentItem();
-    if (!item || !item->data(kVersionIdRole + 1).toBool())
-        return;
-    const QString versionId = item->data(kVersionIdRole).toString();
-    const auto retry = [this, versionId](bool overrideCheckout) {
-        try {
-            m_transfers.retry(versionId, overrideCheckout);
-        } catch (const common::Error &error) {
-            showProblem(error.describe());
-        }
-        refreshUploads();
-    };
-    if (item->data(kVersionIdRole + 2).toString() != kCheckoutRefusal || !mayOverrideLock()) {
-        retry(false);
-        return;
-    }
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Document checked out"),
-        tr("Someone else has checked this document out. Upload anyway? This releases their "
-           "check-out."),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [retry](int result) {
-        if (result == QMessageBox::Yes)
-            retry(true);
-    });
-    box->open();
-}
-
-void DocumentFilesPanel::discardChosen() {
-    QListWidgetItem *item = m_uploads->currentItem();
-    if (!item)
-        return;
-    m_uploadMessage = false;
-    try {
-        m_transfers.discard(item->data(kVersionIdRole).toString());
-    } catch (const common::Error &error) {
-        showProblem(error.describe());
-    }
-    refreshUploads();
+    m_uploads->refresh();
 }
 
 } // namespace hn::client

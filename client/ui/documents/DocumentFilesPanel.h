@@ -11,7 +11,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -20,14 +19,14 @@ namespace hn::client {
 
 class DocumentOpener;
 class DocumentTransfers;
+class DocumentUploadsView;
 class VersionHistoryModel;
 class Workspace;
 
 // A document's files: the version history, Open / Save as / Restore of the
 // chosen version, "Upload new version" (file dialog or files dropped on the
-// document, then a comment), the document's queued uploads (waiting,
-// running, or stopped with the server's reason, to retry or discard) and a
-// progress bar for its transfers.
+// document, then a comment), the document's queued uploads
+// (DocumentUploadsView) and a progress bar for its transfers.
 class DocumentFilesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -48,9 +47,7 @@ public:
     QPushButton *restoreButton() const { return m_restore; }
     QLineEdit *commentEdit() const { return m_comment; }
     QPushButton *sendButton() const { return m_send; }
-    QListWidget *uploadList() const { return m_uploads; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *discardButton() const { return m_discard; }
+    DocumentUploadsView *uploads() const { return m_uploads; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -66,9 +63,6 @@ private:
     void sendUpload();
     void cancelUpload();
     void queueUploads(const QStringList &paths, const QString &comment, bool overrideCheckout);
-    void retryChosen();
-    void discardChosen();
-    void refreshUploads();
     void refreshActions();
     void showUploadProgress();
     std::optional<FileVersion> chosenVersion() const;
@@ -91,10 +85,7 @@ private:
     QLineEdit *m_comment;
     QPushButton *m_send;
     QStringList m_offered;
-    QWidget *m_uploadBox = nullptr;
-    QListWidget *m_uploads;
-    QPushButton *m_retry;
-    QPushButton *m_discard;
+    DocumentUploadsView *m_uploads;
     QProgressBar *m_progress;
     QLabel *m_status;
     QString m_downloading;        // version id whose download the bar shows

@@ -10,6 +10,7 @@
 #include "client/ui/documents/DocumentFilesPanel.h"
 #include "client/ui/documents/DocumentForm.h"
 #include "client/ui/documents/DocumentListColumns.h"
+#include "client/ui/documents/DocumentUploadsView.h"
 #include "client/ui/documents/NewDocumentDialog.h"
 #include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/models/RecordListModel.h"
@@ -290,8 +291,8 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
     QTest::keyClicks(files->commentEdit(), QStringLiteral("offline erfasst"));
     QTest::keyClick(files->commentEdit(), Qt::Key_Return);
     CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
-    REQUIRE(waitUntil([&] { return files->uploadList()->count() == 1; }));
-    CHECK(files->uploadList()->item(0)->text().contains(QStringLiteral("Belegung.ods")));
+    REQUIRE(waitUntil([&] { return files->uploads()->list()->count() == 1; }));
+    CHECK(files->uploads()->list()->item(0)->text().contains(QStringLiteral("Belegung.ods")));
     CHECK(files->history()->rowCount() == 1);
     CHECK(program.opened.isEmpty());
 
@@ -302,7 +303,7 @@ TEST_CASE("DocumentsPane: a version queued while the server is down goes out whe
     REQUIRE(waitUntil([&] { return files->history()->rowCount() == 2; }, 30000));
     CHECK(files->history()->index(0, VersionHistoryModel::Comment).data().toString()
           == u"offline erfasst");
-    REQUIRE(waitUntil([&] { return files->uploadList()->count() == 0; }));
+    REQUIRE(waitUntil([&] { return files->uploads()->list()->count() == 0; }));
 }
 
 TEST_CASE("DocumentsPane without a session: cached files open, others say why, uploads wait for "
@@ -372,7 +373,7 @@ TEST_CASE("DocumentsPane without a session: cached files open, others say why, u
     QTest::keyClicks(files->commentEdit(), QStringLiteral("ohne Verbindung"));
     QTest::mouseClick(files->sendButton(), Qt::LeftButton);
     CHECK(files->statusLabel()->text().contains(QStringLiteral("when the connection is back")));
-    REQUIRE(files->uploadList()->count() == 1);
+    REQUIRE(files->uploads()->list()->count() == 1);
     CHECK(test::listCell(pane, keptDocument, DocumentListColumns::FileState)
           == u"Waiting to upload");
 

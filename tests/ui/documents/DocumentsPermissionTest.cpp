@@ -6,6 +6,7 @@
 #include "client/ui/documents/DocumentFilesPanel.h"
 #include "client/ui/documents/DocumentForm.h"
 #include "client/ui/documents/DocumentListColumns.h"
+#include "client/ui/documents/DocumentUploadsView.h"
 #include "client/ui/documents/DocumentsPane.h"
 #include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/models/RecordListModel.h"
@@ -201,16 +202,17 @@ TEST_CASE("DocumentsPane: a refused upload stops with the server's reason, and a
     // The server refuses it; the entry stays with the reason until Dirk
     // decides.
     REQUIRE(waitUntil([&] {
-        return authorFiles->uploadList()->count() == 1
-               && authorFiles->uploadList()->item(0)->text().contains(QStringLiteral("stopped"));
+        return authorFiles->uploads()->list()->count() == 1
+               && authorFiles->uploads()->list()->item(0)->text().contains(
+                   QStringLiteral("stopped"));
     }));
-    CHECK(authorFiles->uploadList()->item(0)->text().contains(QStringLiteral("carla")));
-    CHECK(authorFiles->uploadList()->isVisible());
-    authorFiles->uploadList()->setCurrentRow(0);
-    CHECK(authorFiles->retryButton()->isEnabled());
-    REQUIRE(authorFiles->discardButton()->isEnabled());
-    QTest::mouseClick(authorFiles->discardButton(), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return authorFiles->uploadList()->count() == 0; }));
+    CHECK(authorFiles->uploads()->list()->item(0)->text().contains(QStringLiteral("carla")));
+    CHECK(authorFiles->uploads()->list()->isVisible());
+    authorFiles->uploads()->list()->setCurrentRow(0);
+    CHECK(authorFiles->uploads()->retryButton()->isEnabled());
+    REQUIRE(authorFiles->uploads()->discardButton()->isEnabled());
+    QTest::mouseClick(authorFiles->uploads()->discardButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return authorFiles->uploads()->list()->count() == 0; }));
     CHECK(authorFiles->history()->rowCount() == 0);
     author.workspace().engine()->start();
 
