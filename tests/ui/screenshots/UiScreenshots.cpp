@@ -5,7 +5,11 @@
 // coordinator, uploads two versions of a document, makes a real conflict
 // with a second device, and saves PNGs of the main window's views.
 //
-//   ui_screenshots [OUTPUT_DIR]      (default docs/screenshots)
+//   ui_screenshots [--language de|en] [--translations DIR] [OUTPUT_DIR]
+//
+// OUTPUT_DIR defaults to docs/screenshots; DIR holds helfernetz_<lang>.qm
+// (built with the helfernetz program, client/app/translations in the build
+// directory). Without it the English source texts show.
 //
 // scripts/screenshots.sh runs it under Xvfb. Not a test: it checks only
 // that every step it needs happened, and fails loudly otherwise.
@@ -13,6 +17,7 @@
 #include "client/ui/shell/MainWindow.h"
 #include "client/ui/sync/ConflictDialog.h"
 #include "client/ui/sync/ConflictView.h"
+#include "client/ui/sync/OutboxView.h"
 #include "common/Error.h"
 #include "server/core/DemoData.h"
 #include "server/core/PasswordHasher.h"
@@ -20,16 +25,22 @@
 #include "tests/ui/support/UiSession.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 using namespace hn;
@@ -128,21 +139,27 @@ int run(const QString &outputDirectory) {
     }
     const QString bucket = QStringLiteral("space:") + space;
     const QList<common::Record> persons = richestPersons(ws.replica(), bucket);
-    require(persons.size() >= 2, QStringLiteral("too few contacts in %1").arg(bucket));
+    require(persons.size() >= 3, QStringLiteral("too few contacts in %1").arg(bucket));
     const common::Record shown = persons.at(0);
     const common::Record disputed = persons.at(1);
 
-    // Two versions of a document, so its history has something to show.
-    const QList<common::Record> documents = ws.replica().records(EntityType::Document, bucket);
-    require(!documents.isEmpty(), QStringLiteral("no documents in %1").arg(bucket));
-    // Minutes, since the uploaded file is a protocol.
-    common::Record document = documents.first();
-    for (const common::Record &d : documents) {
-        if (d.fields.value(QStringLiteral("category")).toString() == QLatin1String("protokoll")) {
-            document = d;
-            break;
+    // Two versions of a document, so its history has something to show:
+    // minutes (the uploaded file is a protocol) in a space the coordinator
+    // writes to, else any document there.
+    std::optional<common::Record> found;
+    for (const QString &id : writable) {
+        for (const common::Record &d :
+             ws.replica().records(EntityType::Document, QStringLiteral("space:") + id)) {
+            if (!found
+                || (d.fields.value(QStringLiteral("category")).toString()
+                        == QLatin1String("protokoll")
+                    && found->fields.value(QStringLiteral("category")).toString()
+                           != QLatin1String("protokoll")))
+                found = d;
         }
     }
+    require(found.has_value(), QStringLiteral("no documents the coordinator may change"));
+    const common::Record document = *found;
     QTemporaryDir files;
     const QString v1 = writeFile(files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
                                  "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n");
@@ -188,6 +205,12 @@ int run(const QString &outputDirectory) {
     require(me.waitForSync(60000) || ws.replica().counts().conflicts > 0,
             QStringLiteral("sync after the conflict"));
 
+    // A change the server refuses, for the outbox.
+    ws.update(persons.at(2).meta.id,
+              {{QStringLiteral("emails"), QJsonArray{QStringLiteral("kein-at-zeichen")}}});
+    require(test::waitUntil([&] { return ws.replica().counts().rejected > 0; }, 60000),
+            QStringLiteral("the refused change"));
+
     // The thread with the most posts.
     QHash<QString, int> posts;
     for (const common::Record &p : ws.replica().records(EntityType::Post, bucket))
@@ -210,6 +233,9 @@ int run(const QString &outputDirectory) {
     save(window, outputDirectory, QStringLiteral("document-versions.png"));
     window.openRecord(thread, EntityType::Thread);
     save(window, outputDirectory, QStringLiteral("thread.png"));
+    window.showSection(client::MainWindow::Outbox);
+    window.outbox()->table()->selectRow(0);
+    save(window, outputDirectory, QStringLiteral("outbox.png"));
     window.showSection(client::MainWindow::Conflicts);
     save(window, outputDirectory, QStringLiteral("conflicts.png"));
 
@@ -243,8 +269,39 @@ int main(int argc, char **argv) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     client::IconTheme::install();
 
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("language"), QStringLiteral("de or en (default de)."),
+                      QStringLiteral("language"), QStringLiteral("de")});
+    parser.addOption({QStringLiteral("translations"),
+                      QStringLiteral("Directory with helfernetz_<language>.qm."),
+                      QStringLiteral("dir")});
+    parser.addPositionalArgument(QStringLiteral("output"),
+                                 QStringLiteral("Where the PNGs go (default docs/screenshots)."));
+    parser.process(app);
+    // Dates and numbers follow the language, as in the program
+    // (client/app/Translations).
+    const QString language = parser.value(QStringLiteral("language"));
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            : QLocale(QLocale::German, QLocale::Germany));
+    QTranslator qt;
+    QTranslator program;
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (parser.isSet(QStringLiteral("translations"))) {
+        const QString dir = parser.value(QStringLiteral("translations"));
+        if (!program.load(QStringLiteral("helfernetz_%1").arg(language), dir)) {
+            std::fprintf(stderr, "ui_screenshots: no helfernetz_%s.qm in %s\n",
+                         qPrintable(language), qPrintable(dir));
+            return 1;
+        }
+        QCoreApplication::installTranslator(&program);
+    }
+    const QStringList positional = parser.positionalArguments();
     const QString output =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+        positional.isEmpty() ? QStringLiteral("docs/screenshots") : positional.first();
     QDir().mkpath(output);
     try {
         return run(output);
