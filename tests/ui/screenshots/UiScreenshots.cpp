@@ -73,7 +73,8 @@ void save(QWidget &widget, const QString &directory, const QString &name) {
     const QString path = QDir(directory).filePath(name);
     QPixmap picture = widget.grab();
     picture.setDevicePixelRatio(1.0);
-    require(picture.save(path, "PNG"), QStringLiteral("cannot write %1").arg(path));
+    // Quality 0 is PNG's strongest (lossless) compression.
+    require(picture.save(path, "PNG", 0), QStringLiteral("cannot write %1").arg(path));
     std::printf("%s (%dx%d)\n", qPrintable(path), picture.width(), picture.height());
 }
 
