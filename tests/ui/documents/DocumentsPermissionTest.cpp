@@ -242,6 +242,30 @@ TEST_CASE("DocumentsPane: a refused upload stops with the server's reason, and a
         return authorPane.detail()->checkoutLabel()->text().contains(QStringLiteral("Not"));
     }));
     REQUIRE(waitUntil([&] { return authorFiles->history()->rowCount() == 1; }));
+
+    // Carla's device is not syncing when Dirk checks out again: her upload
+    // stops at the server's refusal, and she sends it again over the lock.
+    editor.workspace().engine()->stop();
+    QTest::mouseClick(authorPane.detail()->checkoutButton(), Qt::LeftButton);
+    REQUIRE(author.waitForSync());
+    const QString late = sources.write(QStringLiteral("Antrag spaet.odt"), QByteArray(3000, 'c'));
+    REQUIRE(test::dropFiles(editorPane.detail(), {late}));
+    QTest::mouseClick(editorFiles->sendButton(), Qt::LeftButton);
+    CHECK_FALSE(editorPane.findChild<QMessageBox *>());
+    client::DocumentUploadsView *uploads = editorFiles->uploads();
+    REQUIRE(waitUntil([&] {
+        return uploads->count() == 1
+               && uploads->list()->item(0)->text().contains(QStringLiteral("stopped"));
+    }));
+    uploads->list()->setCurrentRow(0);
+    REQUIRE(uploads->retryButton()->isEnabled());
+    QTest::mouseClick(uploads->retryButton(), Qt::LeftButton);
+    confirm = editorPane.findChild<QMessageBox *>();
+    REQUIRE(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return uploads->count() == 0; }, 30000));
+    editor.workspace().engine()->start();
+    REQUIRE(waitUntil([&] { return editorFiles->history()->rowCount() == 2; }, 30000));
 }
 
 TEST_CASE("DocumentsPane: a moderator checks in another's check-out after confirming",
