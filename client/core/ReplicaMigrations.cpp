@@ -190,6 +190,15 @@ const QList<Step> &steps() {
                             " json_extract(fields, '$.municipality'), space_id)"
                             " WHERE type = 'contact'"),
          }},
+        {4,
+         {
+             // The document list's default order (by title), for the same
+             // reason; the expression matches client/ui/documents/
+             // DocumentListColumns, DocumentsScaleTest checks the plan.
+             QStringLiteral("CREATE INDEX records_document_title ON records(deleted,"
+                            " json_extract(fields, '$.title') COLLATE NOCASE, id, space_id)"
+                            " WHERE type = 'document'"),
+         }},
     };
     return kSteps;
 }

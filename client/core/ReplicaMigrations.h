@@ -12,7 +12,7 @@ namespace hn::client {
 // both versions, and nothing in it is changed.
 class ReplicaMigrations {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     // Brings `db` to kCurrentVersion. Throws common::Error.
     static void apply(QSqlDatabase &db);
