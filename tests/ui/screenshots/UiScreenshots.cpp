@@ -151,6 +151,9 @@ int run(const QString &outputDirectory) {
     for (const QString &id : writable) {
         for (const common::Record &d :
              ws.replica().records(EntityType::Document, QStringLiteral("space:") + id)) {
+            // Writing in a space is not editing others' documents there.
+            if (!ws.permissions().mayEdit(d))
+                continue;
             if (!found
                 || (d.fields.value(QStringLiteral("category")).toString()
                         == QLatin1String("protokoll")
@@ -167,6 +170,9 @@ int run(const QString &outputDirectory) {
     const QString v2 =
         writeFile(files, QStringLiteral("Protokoll-Netzwerktreffen.txt"),
                   "Protokoll des Netzwerktreffens\n\n1. Begrüßung\n2. Wohnraum\n3. Sprachkurse\n");
+    QString stopped;
+    QObject::connect(ws.transfers(), &client::FileTransfers::uploadStopped, ws.transfers(),
+                     [&](const QString &, const QString &reason) { stopped = reason; });
     ws.transfers()->enqueueUpload(document.meta.id, v1, {}, QStringLiteral("text/plain"),
                                   QStringLiteral("Entwurf"));
     require(test::waitUntil(
@@ -178,7 +184,7 @@ int run(const QString &outputDirectory) {
                                    .isEmpty();
                 },
                 60000),
-            QStringLiteral("first upload"));
+            QStringLiteral("first upload %1").arg(stopped));
     const QString second = ws.transfers()->enqueueUpload(
         document.meta.id, v2, {}, QStringLiteral("text/plain"), QStringLiteral("Ergänzt um TOP 3"));
     require(test::waitUntil(
@@ -190,7 +196,7 @@ int run(const QString &outputDirectory) {
                                   == second;
                 },
                 60000),
-            QStringLiteral("second upload"));
+            QStringLiteral("second upload %1").arg(stopped));
 
     // A real conflict: this device edits offline while the other changes
     // the same field on the server.
@@ -251,6 +257,7 @@ int run(const QString &outputDirectory) {
         choice.mergedLine->setText(
             QStringLiteral("Beraterin für Wohnraum, Koordinatorin Sprachkurse"));
         choice.merged->setChecked(true);
+        choice.mergedLine->setCursorPosition(0);
     }
     save(dialog, outputDirectory, QStringLiteral("conflict-dialog.png"));
     dialog.close();
