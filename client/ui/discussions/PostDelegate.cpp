@@ -12,14 +12,11 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
 
 namespace hn::client {
 
 namespace {
-
-// Bodies kept laid out; a thread longer than this re-parses what scrolls
-// back into view.
-constexpr int kKeptBodies = 2000;
 
 int marginOf(const QFont &font) {
     return QFontMetrics(font).height() / 2;
@@ -37,9 +34,10 @@ QFont replyFont(QFont font) {
 
 } // namespace
 
-PostDelegate::PostDelegate(QAbstractItemView *view)
+PostDelegate::PostDelegate(QAbstractItemView *view, int keptBodies)
     : QStyledItemDelegate(view)
-    , m_view(view) {}
+    , m_view(view)
+    , m_bodies(std::max(1, keptBodies)) {}
 
 int PostDelegate::cardWidth(const QRect &) const {
     // QListView asks for size hints without a meaningful rect: the card is
@@ -51,22 +49,21 @@ QTextDocument &PostDelegate::documentFor(const QModelIndex &index, int width) co
     const QString id = index.data(RecordListModel::RecordIdRole).toString();
     const QString markdown = index.data(PostListModel::BodyRole).toString();
     const QVariantList attachments = index.data(PostListModel::AttachmentsRole).toList();
-    Body &body = m_bodies[id];
-    if (!body.document || body.markdown != markdown || body.attachments != attachments) {
-        if (m_bodies.size() > kKeptBodies) {
-            m_bodies.clear();
-            return documentFor(index, width);
-        }
-        body.markdown = markdown;
-        body.attachments = attachments;
-        body.document = std::make_shared<QTextDocument>();
-        body.document->setDefaultFont(m_view->font());
-        body.document->setDocumentMargin(0);
-        PostDocument::fill(*body.document, markdown, attachments);
+    Body *body = m_bodies.object(id);
+    if (!body || body->markdown != markdown || body->attachments != attachments) {
+        body = new Body;
+        body->markdown = markdown;
+        body->attachments = attachments;
+        body->document.setDefaultFont(m_view->font());
+        body->document.setDocumentMargin(0);
+        PostDocument::fill(body->document, markdown, attachments);
+        // Makes room by dropping the body used longest ago (a reference
+        // handed out before is used only until the next call).
+        m_bodies.insert(id, body);
     }
-    if (!qFuzzyCompare(body.document->textWidth(), qreal(width)))
-        body.document->setTextWidth(width);
-    return *body.document;
+    if (!qFuzzyCompare(body->document.textWidth(), qreal(width)))
+        body->document.setTextWidth(width);
+    return body->document;
 }
 
 QString PostDelegate::headingText(const QModelIndex &index) const {

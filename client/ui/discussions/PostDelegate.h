@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include <QCache>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
-#include <memory>
 
 class QAbstractItemView;
 
@@ -13,12 +12,15 @@ namespace hn::client {
 // Paints a post of a PostListModel as a card: author, time, "edited" and
 // "not sent yet" in the heading, the answered post, then the Markdown body
 // and the attachment links (PostDocument). Clicking a link emits
-// linkActivated. Laid-out documents are kept per post (up to a bound), so
-// scrolling re-parses nothing.
+// linkActivated. Laid-out documents (and so the cards' heights) are kept
+// per post for the `keptBodies` posts used last, so scrolling re-parses
+// nothing and a very long thread re-parses only what comes back into view.
 class PostDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    explicit PostDelegate(QAbstractItemView *view);
+    static constexpr int kKeptBodies = 2000;
+
+    explicit PostDelegate(QAbstractItemView *view, int keptBodies = kKeptBodies);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -31,6 +33,8 @@ public:
     const QTextDocument &bodyOf(const QModelIndex &index) const;
     // After a refresh of the model: bodies may have changed.
     void forget();
+    // Whether the post's laid-out body is still kept (for tests).
+    bool keeps(const QString &postId) const { return m_bodies.contains(postId); }
 
 Q_SIGNALS:
     void linkActivated(const QUrl &link);
@@ -43,7 +47,7 @@ private:
     struct Body {
         QString markdown;
         QVariantList attachments;
-        std::shared_ptr<QTextDocument> document; // QHash values must copy
+        QTextDocument document;
     };
     struct Layout {
         QRect heading;
@@ -59,7 +63,8 @@ private:
     int cardWidth(const QRect &rect) const;
 
     QAbstractItemView *m_view;
-    mutable QHash<QString, Body> m_bodies;
+    // Least recently used bodies go first.
+    mutable QCache<QString, Body> m_bodies;
 };
 
 } // namespace hn::client
