@@ -86,11 +86,18 @@ NewThreadDialog::NewThreadDialog(Workspace &workspace, const QString &spaceId, Q
     connect(m_post, &PostEditor::sendRequested, this, &NewThreadDialog::create);
     connect(m_post, &PostEditor::attachRequested, this, [this] {
         const QString space = m_space->currentData().toString();
-        if (space.isEmpty())
+        if (space.isEmpty() || m_picker)
             return;
-        AttachmentPicker picker(m_workspace, space, this);
-        if (picker.exec() == QDialog::Accepted)
-            m_post->addAttachments(picker.chosen());
+        // Not exec(): a nested event loop could outlive this dialog (the
+        // session may end meanwhile and close the window).
+        auto *picker = new AttachmentPicker(m_workspace, space, this);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        picker->setWindowModality(Qt::WindowModal);
+        connect(picker, &QDialog::accepted, this,
+                [this, picker] { m_post->addAttachments(picker->chosen()); });
+        connect(picker, &QDialog::finished, this, [this] { m_picker = nullptr; });
+        m_picker = picker;
+        picker->open();
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -128,6 +135,14 @@ void NewThreadDialog::create() {
     }
     if (spaceId.isEmpty()) {
         showTitleError(tr("Choose an area you may write in."));
+        return;
+    }
+    // The first post is checked before anything is stored: a discussion
+    // must never reach the server without it.
+    try {
+        PostEditor::check(draft);
+    } catch (const common::Error &error) {
+        m_post->showError(error.field(), error.message());
         return;
     }
     common::Record thread;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/ui/discussions/AttachmentPicker.h"
+
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +30,7 @@ public:
     QComboBox *spaceField() const { return m_space; }
     QLineEdit *titleField() const { return m_title; }
     PostEditor *postEditor() const { return m_post; }
+    AttachmentPicker *attachmentPicker() const { return m_picker; }
     QLabel *titleError() const { return m_titleError; }
 
 Q_SIGNALS:
@@ -42,6 +46,7 @@ private:
     QLabel *m_titleError;
     PostEditor *m_post;
     QString m_threadId;
+    QPointer<AttachmentPicker> m_picker;
 };
 
 } // namespace hn::client

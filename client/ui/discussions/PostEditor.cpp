@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -115,13 +116,21 @@ PostEditor::PostEditor(QWidget *parent)
     auto *contextRow = new QHBoxLayout;
     contextRow->addWidget(m_context, 1);
     contextRow->addWidget(m_cancelContext);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_attach);
-    buttons->addWidget(m_removeAttachment);
-    buttons->addStretch(1);
-    buttons->addWidget(m_counter);
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_send);
+    // Attachments on one line, the count and sending under it on the
+    // right: in one line they would make the thread wider than the window
+    // leaves it next to the list of discussions.
+    auto *attachRow = new QHBoxLayout;
+    attachRow->addWidget(m_attach);
+    attachRow->addWidget(m_removeAttachment);
+    attachRow->addStretch(1);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addStretch(1);
+    sendRow->addWidget(m_counter);
+    sendRow->addWidget(m_preview);
+    sendRow->addWidget(m_send);
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(attachRow);
+    buttons->addLayout(sendRow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(contextRow);
@@ -152,6 +161,7 @@ void PostEditor::startNew() {
     const bool wasEditing = !m_editing.isEmpty();
     m_replyTo.clear();
     m_editing.clear();
+    m_editedOriginal.clear();
     if (wasEditing) {
         // The edited post's text is not a new post.
         m_text->clear();
@@ -163,43 +173,128 @@ void PostEditor::startNew() {
 }
 
 void PostEditor::startReply(const QString &postId, const QString &summary, const QString &quote) {
-    if (!m_editing.isEmpty()) {
-        m_text->clear();
-        m_attachments->clear();
-        m_attachments->hide();
-    }
-    m_editing.clear();
-    m_replyTo = postId;
-    setContext(tr("In reply to %1").arg(summary));
-    m_send->setText(tr("&Send"));
-    if (!quote.isEmpty()) {
-        QStringList quoted;
-        for (const QString &line : quote.split(u'\n'))
-            quoted << (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line);
-        QString text = m_text->toPlainText();
-        if (!text.isEmpty() && !text.endsWith(u'\n'))
-            text += u'\n';
-        text += quoted.join(u'\n') + QStringLiteral("\n\n");
-        m_text->setPlainText(text);
-        m_text->moveCursor(QTextCursor::End);
-    }
-    showPreview(false);
-    m_text->setFocus();
+    const auto apply = [this, postId, summary, quote] {
+        if (!m_editing.isEmpty()) {
+            // The edited post's text is not part of the answer.
+            m_text->clear();
+            m_attachments->clear();
+            m_attachments->hide();
+        }
+        m_editing.clear();
+        m_editedOriginal.clear();
+        m_replyTo = postId;
+        setContext(tr("In reply to %1").arg(summary));
+        m_send->setText(tr("&Send"));
+        if (!quote.isEmpty()) {
+            QStringList quoted;
+            for (const QString &line : quote.split(u'\n'))
+                quoted << (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line);
+            QString text = m_text->toPlainText();
+            if (!text.isEmpty() && !text.endsWith(u'\n'))
+                text += u'\n';
+            text += quoted.join(u'\n') + QStringLiteral("\n\n");
+            m_text->setPlainText(text);
+            m_text->moveCursor(QTextCursor::End);
+        }
+        showPreview(false);
+        m_text->setFocus();
+    };
+    // A new post's text stays (it becomes the answer); a changed edit would go.
+    if (m_editing.isEmpty())
+        apply();
+    else
+        confirmDiscard(apply);
 }
 
 void PostEditor::startEdit(const QString &postId, const QString &body,
                            const QVariantList &attachments) {
-    m_replyTo.clear();
-    m_editing = postId;
-    m_text->setPlainText(body);
+    if (!postId.isEmpty() && postId == m_editing) {
+        // Already being edited: the changes so far stay.
+        m_text->setFocus();
+        return;
+    }
+    confirmDiscard([this, postId, body, attachments] {
+        m_replyTo.clear();
+        m_editing = postId;
+        m_editedOriginal = body;
+        m_text->setPlainText(body);
+        m_text->moveCursor(QTextCursor::End);
+        m_attachments->clear();
+        addAttachments(attachments);
+        m_attachments->setVisible(m_attachments->count() > 0);
+        setContext(tr("Editing your post"));
+        m_send->setText(tr("&Save"));
+        showPreview(false);
+        m_text->setFocus();
+    });
+}
+
+bool PostEditor::Work::isUnsent() const {
+    if (!editedPostId.isEmpty())
+        return body != editedOriginal;
+    return !body.trimmed().isEmpty() || !attachments.isEmpty();
+}
+
+bool PostEditor::hasUnsentWork() const {
+    return work().isUnsent();
+}
+
+void PostEditor::confirmDiscard(std::function<void()> replace) {
+    if (QMessageBox *open = m_question.data())
+        open->reject();
+    if (!hasUnsentWork()) {
+        replace();
+        return;
+    }
+    // Not exec(): a nested event loop could outlive this editor (the
+    // session may end meanwhile and close the window).
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Discard your text?"),
+                        m_editing.isEmpty() ? tr("The post you are writing has not been sent. "
+                                                 "Discard it?")
+                                            : tr("Your changes to the post have not been saved. "
+                                                 "Discard them?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::finished, this, [question, replace = std::move(replace)](int) {
+        if (question->clickedButton() == question->button(QMessageBox::Discard))
+            replace();
+    });
+    connect(question, &QDialog::finished, this, [this] { m_question = nullptr; });
+    m_question = question;
+    question->open();
+}
+
+PostEditor::Work PostEditor::work() const {
+    Work work;
+    work.body = m_text->toPlainText();
+    work.replyToPostId = m_replyTo;
+    work.editedPostId = m_editing;
+    work.editedOriginal = m_editedOriginal;
+    work.context = m_modeText;
+    for (int row = 0; row < m_attachments->count(); ++row) {
+        const QListWidgetItem *item = m_attachments->item(row);
+        work.attachments.append(QStringList{item->data(kIdRole).toString(), item->text()});
+    }
+    return work;
+}
+
+void PostEditor::restore(const Work &work) {
+    if (QMessageBox *open = m_question.data())
+        open->reject();
+    clearError();
+    showPreview(false);
+    m_replyTo = work.replyToPostId;
+    m_editing = work.editedPostId;
+    m_editedOriginal = work.editedOriginal;
+    m_text->setPlainText(work.body);
     m_text->moveCursor(QTextCursor::End);
     m_attachments->clear();
-    addAttachments(attachments);
-    m_attachments->setVisible(m_attachments->count() > 0);
-    setContext(tr("Editing your post"));
-    m_send->setText(tr("&Save"));
-    showPreview(false);
-    m_text->setFocus();
+    addAttachments(work.attachments);
+    setContext(work.context);
+    m_send->setText(m_editing.isEmpty() ? tr("&Send") : tr("&Save"));
 }
 
 void PostEditor::setWritable(const common::Decision &decision) {
@@ -240,19 +335,23 @@ PostEditor::Draft PostEditor::draft() const {
     return draft;
 }
 
+void PostEditor::check(const Draft &draft) {
+    const QByteArray utf8 = draft.body.toUtf8();
+    common::validation::text(kBody, std::string_view(utf8.constData(), size_t(utf8.size())),
+                             bodyRule());
+    // The entity's own rules (text required, at most 20 attachments); the
+    // thread is set by whoever stores the post, so any id passes here.
+    common::RecordValidation::check(
+        common::EntityType::Post, QString(),
+        {{QStringLiteral("thread_id"), QStringLiteral("-")},
+         {kBody, draft.body.trimmed()},
+         {kAttachments, QJsonArray::fromStringList(draft.attachmentIds)}});
+}
+
 void PostEditor::send() {
     const Draft wanted = draft();
     try {
-        const QByteArray utf8 = wanted.body.toUtf8();
-        common::validation::text(kBody, std::string_view(utf8.constData(), size_t(utf8.size())),
-                                 bodyRule());
-        // The entity's own rules (text required, at most 20 attachments);
-        // the thread is set by the thread view, so any id passes here.
-        common::RecordValidation::check(
-            common::EntityType::Post, QString(),
-            {{QStringLiteral("thread_id"), QStringLiteral("-")},
-             {kBody, wanted.body.trimmed()},
-             {kAttachments, QJsonArray::fromStringList(wanted.attachmentIds)}});
+        check(wanted);
     } catch (const common::Error &error) {
         showError(error.field(), error.message());
         return;

@@ -3,9 +3,12 @@
 
 #include "common/Policy.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QStringList>
 #include <QVariantList>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -33,19 +36,49 @@ public:
         QStringList attachmentIds;
     };
 
+    // Everything the person has put into the editor, kept per thread while
+    // they look at another one.
+    struct Work {
+        QString body;
+        QString replyToPostId;
+        QString editedPostId;
+        QString editedOriginal;   // the edited post's text when the edit began
+        QString context;          // "In reply to …" / "Editing your post"
+        QVariantList attachments; // QStringList{id, title} each
+
+        // Something the person wrote that was neither sent nor saved.
+        bool isUnsent() const;
+    };
+
     explicit PostEditor(QWidget *parent = nullptr);
 
     // A new post in the thread (answering nothing).
     void startNew();
     // An answer to a post; `quote`, if given, is put in as a Markdown quote.
+    // Text that would be replaced (an unsaved edit) is only dropped after
+    // the person agreed (a question that does not block).
     void startReply(const QString &postId, const QString &summary, const QString &quote = {});
+    // Puts an own post in for editing; asks first when a written text
+    // would be replaced.
     void startEdit(const QString &postId, const QString &body, const QVariantList &attachments);
+    // True when replacing the editor's content would lose something the
+    // person wrote (text or attachments of a new post, a changed edit).
+    bool hasUnsentWork() const;
+    Work work() const;
+    // Shows `work` (an empty Work: a fresh editor); a pending question is
+    // answered "no".
+    void restore(const Work &work);
+    // The open "discard the text?" question, if any (for tests).
+    QMessageBox *pendingQuestion() const { return m_question; }
     // Allows or blocks writing (locked thread, read-only UI) with the reason.
     void setWritable(const common::Decision &decision);
     // Attaches documents (QStringList{id, title} each) unless already there.
     void addAttachments(const QVariantList &attachments);
 
     Draft draft() const;
+    // The post's field rules (text, attachments); throws common::Error
+    // naming the field.
+    static void check(const Draft &draft);
     // Shows an error at the field (the body, or the attachments) and focuses it.
     void showError(const QString &field, const QString &message);
     // After a successful send: empty again, ready for a new post.
@@ -67,6 +100,8 @@ Q_SIGNALS:
 
 private:
     void send();
+    // Runs `replace` now, or once the person agreed to discard unsent work.
+    void confirmDiscard(std::function<void()> replace);
     void showPreview(bool on);
     void clearError();
     void updateCounter();
@@ -87,6 +122,8 @@ private:
     QPushButton *m_send;
     QString m_replyTo;
     QString m_editing;
+    QString m_editedOriginal;
+    QPointer<QMessageBox> m_question;
     QString m_modeText;
     QString m_blockedReason;
     qsizetype m_maxChars;

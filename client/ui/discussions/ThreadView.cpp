@@ -27,6 +27,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hn::client {
 
@@ -139,20 +140,25 @@ QWidget *ThreadView::makeActions() {
     m_attachments->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_attachments->setPopupMode(QToolButton::InstantPopup);
     m_attachments->setMenu(new QMenu(m_attachments));
-    auto *layout = new QHBoxLayout(bar);
+    // Two lines, the post's own actions over its attachments: in one line
+    // they would make the thread wider than the window leaves it next to
+    // the list of discussions.
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *postRow = new QHBoxLayout;
     // Tab goes from the posts through their actions to the editor.
     QWidget *previous = m_posts;
     for (QAction *action : {m_reply, m_quote, m_edit, m_delete}) {
         QToolButton *button = toolButton(action, bar);
-        layout->addWidget(button);
+        postRow->addWidget(button);
         setTabOrder(previous, button);
         previous = button;
     }
-    layout->addWidget(m_attachments);
+    postRow->addStretch(1);
+    layout->addLayout(postRow);
+    layout->addWidget(m_attachments, 0, Qt::AlignLeft);
     setTabOrder(previous, m_attachments);
     setTabOrder(m_attachments, m_editor->textField());
-    layout->addStretch(1);
     return bar;
 }
 
@@ -176,12 +182,33 @@ QLabel *ThreadView::noticeLabel() const {
     return m_header->noticeLabel();
 }
 
+bool ThreadView::hasUnsentWork() const {
+    if (m_editor->hasUnsentWork())
+        return true;
+    // A kept reply with no text yet loses nothing.
+    return std::any_of(m_drafts.cbegin(), m_drafts.cend(), [](const PostEditor::Work &work) {
+        return !work.attachments.isEmpty()
+               || (work.editedPostId.isEmpty() ? !work.body.trimmed().isEmpty()
+                                               : work.body != work.editedOriginal);
+    });
+}
+
 void ThreadView::showThread(const QString &threadId) {
+    if (threadId != m_threadId) {
+        if (AttachmentPicker *open = m_picker.data())
+            open->reject();
+        if (!m_threadId.isEmpty()) {
+            if (m_editor->hasUnsentWork() || !m_editor->work().replyToPostId.isEmpty())
+                m_drafts.insert(m_threadId, m_editor->work());
+            else
+                m_drafts.remove(m_threadId);
+        }
+        m_editor->restore(m_drafts.take(threadId));
+    }
     m_threadId = threadId;
     m_header->showNotice({});
     m_delegate->forget();
     m_model->showThread(threadId);
-    m_editor->clearAfterSend();
     refresh();
     if (m_thread) {
         m_posts->doItemsLayout();
@@ -410,19 +437,29 @@ void ThreadView::editCurrent() {
 
 void ThreadView::deleteCurrent() {
     const std::optional<common::Record> post = currentPost();
-    if (!post || !m_delete->isEnabled())
+    if (!post || !m_delete->isEnabled() || m_deleteQuestion)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete post"),
+    // Not exec(): a nested event loop could outlive this view (the session
+    // may end meanwhile and close the window).
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Delete post"),
         tr("Delete this post by %1? Everyone in the area will no longer see it.")
-            .arg(m_posts->currentIndex().data(PostListModel::AuthorRole).toString()));
-    if (answer != QMessageBox::Yes)
-        return;
-    try {
-        m_workspace.remove(post->meta.id);
-    } catch (const common::Error &error) {
-        showNotice(error.message());
-    }
+            .arg(m_posts->currentIndex().data(PostListModel::AuthorRole).toString()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::finished, this, [this, question, postId = post->meta.id] {
+        if (question->clickedButton() != question->button(QMessageBox::Yes))
+            return;
+        try {
+            m_workspace.remove(postId);
+        } catch (const common::Error &error) {
+            showNotice(error.message());
+        }
+    });
+    connect(question, &QDialog::finished, this, [this] { m_deleteQuestion = nullptr; });
+    m_deleteQuestion = question;
+    question->open();
 }
 
 void ThreadView::setThreadFlag(const QString &field, bool on) {
@@ -444,11 +481,17 @@ void ThreadView::setFollowing(bool on) {
 }
 
 void ThreadView::attach() {
-    if (!m_thread)
+    if (!m_thread || m_picker)
         return;
-    AttachmentPicker picker(m_workspace, m_thread->meta.spaceId, this);
-    if (picker.exec() == QDialog::Accepted)
-        m_editor->addAttachments(picker.chosen());
+    // Not exec(), for the same reason as the delete question.
+    auto *picker = new AttachmentPicker(m_workspace, m_thread->meta.spaceId, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::WindowModal);
+    connect(picker, &QDialog::accepted, this,
+            [this, picker] { m_editor->addAttachments(picker->chosen()); });
+    connect(picker, &QDialog::finished, this, [this] { m_picker = nullptr; });
+    m_picker = picker;
+    picker->open();
 }
 
 void ThreadView::openLink(const QUrl &link) {

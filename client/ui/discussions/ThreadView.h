@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/ui/discussions/AttachmentPicker.h"
 #include "client/ui/discussions/PostEditor.h"
 #include "client/ui/discussions/ReadProgress.h"
 #include "client/ui/discussions/ThreadFollow.h"
@@ -8,6 +9,9 @@
 #include "common/Policy.h"
 #include "common/Record.h"
 
+#include <QHash>
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -36,7 +40,8 @@ public:
     explicit ThreadView(Workspace &workspace, QWidget *parent = nullptr);
 
     const QString &threadId() const { return m_threadId; }
-    // "" shows nothing.
+    // "" shows nothing. What the person was writing in the thread shown so
+    // far is kept (for this session) and comes back with that thread.
     void showThread(const QString &threadId);
 
     // For tests and screenshots.
@@ -44,6 +49,9 @@ public:
     PostListModel *posts() const { return m_model; }
     PostDelegate *delegate() const { return m_delegate; }
     PostEditor *editor() const { return m_editor; }
+    // Something written and not sent, in this thread's editor or kept for
+    // another thread.
+    bool hasUnsentWork() const;
     QAction *replyAction() const { return m_reply; }
     QAction *quoteAction() const { return m_quote; }
     QAction *editAction() const { return m_edit; }
@@ -54,6 +62,9 @@ public:
     QToolButton *attachmentsButton() const { return m_attachments; }
     QLabel *titleLabel() const;
     QLabel *noticeLabel() const;
+    // The open delete confirmation or attachment picker, if any.
+    QMessageBox *deleteQuestion() const { return m_deleteQuestion; }
+    AttachmentPicker *attachmentPicker() const { return m_picker; }
 
 public Q_SLOTS:
     // Re-reads the thread and its posts (after Workspace::recordsChanged).
@@ -93,6 +104,10 @@ private:
     QString m_threadId;
     std::optional<common::Record> m_thread;
     bool m_markingRead = false;
+    // Unsent work in the editor of threads not shown, by thread id.
+    QHash<QString, PostEditor::Work> m_drafts;
+    QPointer<QMessageBox> m_deleteQuestion;
+    QPointer<AttachmentPicker> m_picker;
 
     QStackedWidget *m_pages;
     ThreadHeader *m_header;

@@ -17,7 +17,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
@@ -30,7 +29,6 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QTimer>
 #include <QToolButton>
 #include <catch2/catch.hpp>
 
@@ -159,15 +157,12 @@ TEST_CASE("ThreadView: reply and quote and edit through the widgets while posts 
     const QString quote = view->posts()->recordId(2);
     test::clickRow(view->postList(), postIndex(*view, quote));
     REQUIRE(view->deleteAction()->isEnabled());
-    bool asked = false;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        asked = true;
-        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    });
     QTest::keyClick(view->postList(), Qt::Key_Delete);
-    CHECK(asked);
+    QMessageBox *box = view->deleteQuestion();
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(view->posts()->rowOf(quote) >= 0);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     CHECK(view->posts()->rowOf(quote) < 0);
     CHECK(view->posts()->rowCount() == 2);
     REQUIRE(ben->waitForSync());
@@ -220,14 +215,12 @@ TEST_CASE("ThreadView: Markdown through QTextDocument and attachment links that 
     CHECK(editor->textField()->isVisible());
 
     // Attach the flyer through the picker.
-    QTimer::singleShot(0, [&] {
-        auto *picker = qobject_cast<client::AttachmentPicker *>(QApplication::activeModalWidget());
-        REQUIRE(picker);
-        REQUIRE(picker->list()->model()->rowCount() == 1);
-        test::clickRow(picker->list(), picker->list()->model()->index(0, 0));
-        picker->accept();
-    });
     QTest::mouseClick(editor->attachButton(), Qt::LeftButton);
+    client::AttachmentPicker *picker = view->attachmentPicker();
+    REQUIRE(picker);
+    REQUIRE(picker->list()->model()->rowCount() == 1);
+    test::clickRow(picker->list(), picker->list()->model()->index(0, 0));
+    picker->accept();
     CHECK(editor->draft().attachmentIds == QStringList{flyer.meta.id});
     QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
     REQUIRE(view->posts()->rowCount() == 2);
