@@ -62,9 +62,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_searchPanel);
+    // The navigation keeps its readable width (NavigationPanel's minimum)
+    // and never collapses; more room goes to the section's content.
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({220, 900, 320});
+    const int navigationWidth = m_navigation->minimumWidth();
+    m_splitter->setSizes({navigationWidth, 900, navigationWidth * 3 / 2});
     setCentralWidget(m_splitter);
 
     m_syncStatus = new SyncStatusBar(workspace, this);
@@ -386,6 +392,7 @@ void MainWindow::restoreState() {
     restoreGeometry(settings.value(kGeometry).toByteArray());
     QMainWindow::restoreState(settings.value(kState).toByteArray());
     m_splitter->restoreState(settings.value(kSplitter).toByteArray());
+    keepNavigationReadable();
     // Only the sections with lists come back; a sync view is a place one
     // visits, not one to start in.
     // The area first, so the section is built for it right away.
@@ -395,6 +402,19 @@ void MainWindow::restoreState() {
     const int section = settings.value(kSection, int(Contacts)).toInt();
     showSection(section >= Contacts && section <= Discussions ? Section(section) : Contacts);
     m_navigation->markSpace(m_spaceId);
+}
+
+void MainWindow::keepNavigationReadable() {
+    // A state saved by an older version, or with a smaller font, may hold a
+    // squeezed or collapsed navigation: it gets its readable width back
+    // from the content next to it.
+    QList<int> sizes = m_splitter->sizes();
+    const int readable = m_navigation->minimumWidth();
+    if (sizes.size() < 2 || sizes.at(0) >= readable)
+        return;
+    sizes[1] = qMax(0, sizes.at(1) - (readable - sizes.at(0)));
+    sizes[0] = readable;
+    m_splitter->setSizes(sizes);
 }
 
 void MainWindow::saveState() {

@@ -78,6 +78,7 @@ private:
     void focusSearch();
     void showAbout();
     void restoreState();
+    void keepNavigationReadable();
     void saveState();
     QWidget *page(Section section);
     void mirrorNewAction();

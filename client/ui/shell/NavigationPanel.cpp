@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -17,6 +18,10 @@ namespace hn::client {
 namespace {
 
 constexpr int kSectionRole = Qt::UserRole + 1;
+
+// Typical area names ("Unterkunft und Ankommen", "Stadt Bergheim am See")
+// are about this many characters long; longer ones are elided.
+constexpr int kAreaNameLength = 24;
 
 } // namespace
 
@@ -78,6 +83,34 @@ NavigationPanel::NavigationPanel(Workspace &workspace, QWidget *parent)
     layout->addWidget(areasLabel);
     layout->addWidget(m_areas, 1);
     connect(&workspace, &Workspace::recordsChanged, m_model, &NavigationModel::reload);
+    setMinimumWidth(readableWidth());
+}
+
+int NavigationPanel::readableWidth() const {
+    // From the texts as translated and the font in use, so a larger font
+    // or a longer language still fits; counts up to three digits included.
+    const QFontMetrics metrics(m_sections->font());
+    int text = 0;
+    for (int row = 0; row < m_sections->count(); ++row) {
+        const QListWidgetItem *item = m_sections->item(row);
+        const QFontMetrics itemMetrics(item->font());
+        int width = itemMetrics.horizontalAdvance(item->text());
+        if (item->data(kSectionRole).isValid())
+            width =
+                itemMetrics.horizontalAdvance(sectionText(item->data(kSectionRole).toInt(), 999));
+        text = qMax(text, width);
+    }
+    const int icon = m_sections->iconSize().width() > 0
+                         ? m_sections->iconSize().width()
+                         : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sections);
+    const int sections = text + icon + 4 * metrics.averageCharWidth();
+    const QFontMetrics areaMetrics(m_areas->font());
+    // Lower-case letters are the bulk of a name; the average character
+    // width of a font is narrower than real words.
+    const int areas =
+        areaMetrics.horizontalAdvance(QString(kAreaNameLength, u'n')) + m_areas->indentation();
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, this);
+    return qMax(sections, areas) + frame;
 }
 
 void NavigationPanel::addSection(int section, const QString &icon) {

@@ -43,6 +43,8 @@ private:
     void addSection(int section, const QString &icon);
     QListWidgetItem *itemOf(int section) const;
     QString sectionText(int section, int count) const;
+    // Wide enough for the longest section name and a typical area name.
+    int readableWidth() const;
 
     NavigationModel *m_model = nullptr;
     QListWidget *m_sections = nullptr;
