@@ -174,13 +174,19 @@ void ContactCard::addEmails(const common::Record &record) {
     const QJsonArray emails = record.fields.value(QStringLiteral("emails")).toArray();
     for (const QJsonValue &entry : emails) {
         const QString address = entry.toString().trimmed();
+        // The address on its own line, the buttons under it: a long address
+        // and both buttons side by side would not fit a narrow card.
         auto *row = new QWidget(m_details);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
+        auto *rowLayout = new QVBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
         QLabel *value = valueLabel(address, row);
         value->setAccessibleName(tr("E-mail"));
-        layout->addWidget(value, 1);
-        addCopyButton(row, address, tr("e-mail address"))
+        rowLayout->addWidget(value);
+        auto *buttons = new QWidget(row);
+        auto *layout = new QHBoxLayout(buttons);
+        layout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->addWidget(buttons);
+        addCopyButton(buttons, address, tr("e-mail address"))
             ->setObjectName(QStringLiteral("copyEmail"));
         auto *write =
             new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Write e-mail"), row);
@@ -193,6 +199,7 @@ void ContactCard::addEmails(const common::Record &record) {
             QDesktopServices::openUrl(url);
         });
         layout->addWidget(write);
+        layout->addStretch(1);
         auto *caption = new QLabel(tr("E-mail:"), m_details);
         caption->setBuddy(value);
         m_form->addRow(caption, row);
@@ -208,7 +215,11 @@ void ContactCard::addOrganization(const common::Record &record) {
     if (!organization || organization->meta.deleted)
         return;
     const QString name = SearchText::displayTitle(EntityType::Contact, organization->fields);
-    auto *link = new QPushButton(name, m_details);
+    // A button does not wrap: a long name is elided (the tooltip has it all)
+    // so the card stays as narrow as its other lines.
+    auto *link = new QPushButton(m_details);
+    link->setText(link->fontMetrics().elidedText(name, Qt::ElideRight,
+                                                 link->fontMetrics().averageCharWidth() * 32));
     link->setObjectName(QStringLiteral("organizationLink"));
     link->setFlat(true);
     link->setCursor(Qt::PointingHandCursor);

@@ -6,6 +6,7 @@
 #include "client/ui/contacts/ContactEditor.h"
 #include "client/ui/models/RecordListModel.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/TableRows.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
 
@@ -85,12 +86,12 @@ ContactsPane::ContactsPane(Workspace &workspace, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    // Fixed row heights: the view never asks every row for its size.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    showOneLineRows(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(ContactColumns::Name, Qt::AscendingOrder);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true); // sorts once: every contact of every space, by name
+    sizeColumns();
     m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ContactsPane::currentRowChanged);
@@ -100,18 +101,41 @@ ContactsPane::ContactsPane(Workspace &workspace, QWidget *parent)
     });
     connect(m_model, &RecordListModel::modelReset, this, &ContactsPane::updateActions);
 
-    auto *scroll = new QScrollArea(splitter);
+    // The actions stand over the card they act on; the filter row above
+    // both keeps its room for the filters.
+    auto *detail = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(6, 0, 6, 0);
+    // "New contact" is the main toolbar's first button (and Ctrl+N).
+    actions->addWidget(actionButton(m_editAction, detail));
+    actions->addWidget(actionButton(m_deleteAction, detail));
+    actions->addStretch();
+    detailLayout->addLayout(actions);
+    auto *scroll = new QScrollArea(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The card wraps to the width it gets; only its height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The card's own controls take the focus, not the frame around them.
     scroll->setFocusPolicy(Qt::NoFocus);
     m_card = new ContactCard(workspace, scroll);
     scroll->setWidget(m_card);
+    detailLayout->addWidget(scroll, 1);
     connect(m_card, &ContactCard::contactRequested, this, &ContactsPane::showRecord);
     splitter->addWidget(m_view);
-    splitter->addWidget(scroll);
+    splitter->addWidget(detail);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // At 1280x800 the list shows name, function, organization,
+    // municipality, phone and the start of the e-mail; the card the rest.
+    int listWidth = columnWidthFor(m_view, 12);
+    for (int column = ContactColumns::Name; column <= ContactColumns::Phone; ++column)
+        listWidth += m_view->columnWidth(column);
+    splitter->setSizes({listWidth, listWidth / 2});
     layout->addWidget(splitter, 1);
 
     connect(&workspace, &Workspace::recordsChanged, this, &ContactsPane::recordsChanged);
@@ -152,11 +176,11 @@ void ContactsPane::buildFilters(QWidget *bar) {
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setPlaceholderText(tr("Name, function, topic…"));
+    // Room for a name or a word and the clear button; any more is welcome.
+    m_textFilter->setMinimumWidth(m_textFilter->fontMetrics().averageCharWidth() * 18);
+    m_textFilter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     labelled(tr("Fi&lter:"), m_textFilter);
-    row->addStretch();
-    row->addWidget(actionButton(m_newAction, bar));
-    row->addWidget(actionButton(m_editAction, bar));
-    row->addWidget(actionButton(m_deleteAction, bar));
+    row->setStretchFactor(m_textFilter, 1);
 
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
@@ -169,6 +193,21 @@ void ContactsPane::buildFilters(QWidget *bar) {
     // change: reading the topics of 100,000 contacts takes half a second.
     m_tagFilter->installEventFilter(this);
     m_municipalityFilter->installEventFilter(this);
+}
+
+void ContactsPane::sizeColumns() {
+    // Widths in characters of the font in use: typical names, functions and
+    // organizations fit, longer ones are elided (the tooltip has them).
+    const QList<std::pair<int, int>> characters{{ContactColumns::Name, 22},
+                                                {ContactColumns::Function, 20},
+                                                {ContactColumns::Organization, 22},
+                                                {ContactColumns::Municipality, 16}};
+    for (const auto &[column, count] : characters)
+        m_view->setColumnWidth(column, columnWidthFor(m_view, count));
+    // A phone number with area code, in digits, which are wider than average.
+    m_view->setColumnWidth(ContactColumns::Phone, m_view->fontMetrics().horizontalAdvance(
+                                                      QStringLiteral("00000 000000000"))
+                                                      + columnWidthFor(m_view, 0));
 }
 
 void ContactsPane::fillFacet(QComboBox *box, const QStringList &values) {

@@ -63,6 +63,7 @@ protected:
 
 private:
     void buildFilters(QWidget *bar);
+    void sizeColumns();
     void applyQuery();
     // Reads the filters' values (distinct topics and municipalities).
     void refreshFacets();
