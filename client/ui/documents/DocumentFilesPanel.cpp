@@ -8,11 +8,13 @@
 #include "client/ui/documents/PersonName.h"
 #include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/TableRows.h"
 #include "client/ui/shell/Workspace.h"
 
 #include <QAccessible>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -59,21 +61,27 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->horizontalHeader()->setSectionResizeMode(VersionHistoryModel::Number,
-                                                            QHeaderView::ResizeToContents);
-    m_historyView->horizontalHeader()->setSectionResizeMode(VersionHistoryModel::OnDevice,
-                                                            QHeaderView::ResizeToContents);
-    m_historyView->setWordWrap(false);
+    showOneLineRows(m_historyView);
+    QHeaderView *columns = m_historyView->horizontalHeader();
+    // A document has a handful of versions: sizing to contents (and the
+    // header texts) is cheap. File names can be long: a fixed share.
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(VersionHistoryModel::FileName, QHeaderView::Interactive);
+    m_historyView->setColumnWidth(VersionHistoryModel::FileName, columnWidthFor(m_historyView, 24));
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setTabKeyNavigation(false);
     auto *historyLabel = new QLabel(tr("&Versions:"), this);
     historyLabel->setBuddy(m_historyView);
 
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_open, m_saveAs, m_restore, m_upload})
-        actions->addWidget(b);
-    actions->addStretch(1);
+    // Two by two: four buttons in one line would make the detail wider
+    // than the window leaves it.
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_open, 0, 0);
+    actions->addWidget(m_saveAs, 0, 1);
+    actions->addWidget(m_upload, 1, 0);
+    actions->addWidget(m_restore, 1, 1);
+    actions->setColumnStretch(2, 1);
 
     // Asked inline rather than in a modal box: the files stay visible, and
     // a drop needs no second window.

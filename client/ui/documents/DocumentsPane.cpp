@@ -12,6 +12,7 @@
 #include "client/ui/documents/NewDocumentDialog.h"
 #include "client/ui/models/RecordListModel.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/TableRows.h"
 #include "client/ui/shell/Workspace.h"
 
 #include <QAction>
@@ -76,13 +77,20 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     newButton->setDefaultAction(m_newDocument);
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(categoryLabel);
-    filters->addWidget(m_category, 1);
-    filters->addWidget(tagLabel);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(newButton);
+    // Two lines: the search with room for a few words, the filters under
+    // it; in one line neither fits next to the document's detail.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(newButton);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(categoryLabel);
+    filterRow->addWidget(m_category, 1);
+    filterRow->addWidget(tagLabel);
+    filterRow->addWidget(m_tag, 1);
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Documents"));
@@ -92,15 +100,15 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     m_view->sortByColumn(DocumentListColumns::Title, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setMinimumSectionSize(50);
+    showOneLineRows(m_view);
+    // In characters of the font in use: most titles fit whole.
     const QList<std::pair<int, int>> widths{
-        {DocumentListColumns::Title, 240}, {DocumentListColumns::Category, 90},
-        {DocumentListColumns::Tags, 130},  {DocumentListColumns::Version, 140},
-        {DocumentListColumns::Size, 80},   {DocumentListColumns::FileState, 130}};
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+        {DocumentListColumns::Title, 50}, {DocumentListColumns::Category, 12},
+        {DocumentListColumns::Tags, 20},  {DocumentListColumns::Version, 18},
+        {DocumentListColumns::Size, 10},  {DocumentListColumns::FileState, 16}};
+    for (const auto &[column, characters] : widths)
+        m_view->setColumnWidth(column, columnWidthFor(m_view, characters));
     m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
     m_view->setAcceptDrops(true);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
@@ -114,8 +122,15 @@ DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(list);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The list shows title, category and tags; the detail a little less.
+    const int listWidth = m_view->columnWidth(DocumentListColumns::Title)
+                          + m_view->columnWidth(DocumentListColumns::Category)
+                          + m_view->columnWidth(DocumentListColumns::Tags);
+    splitter->setSizes({listWidth, listWidth * 3 / 4});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
