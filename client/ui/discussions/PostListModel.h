@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/ui/discussions/AuthorNames.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "client/ui/models/RecordListModel.h"
 
 #include <QHash>
@@ -50,7 +50,7 @@ private:
     void readOutboxStates();
 
     Workspace &m_workspace;
-    AuthorNames m_names;
+    DirectoryNames m_names;
     QString m_threadId;
     struct Unsent {
         SyncState state = SyncState::Pending;

@@ -63,7 +63,7 @@ QString localTime(qint64 ms) {
 
 ThreadListModel::ThreadListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace.replica(), makeColumns(this), parent)
-    , m_names(workspace.replica())
+    , m_names(workspace.replica(), DirectoryNames::Unknown::Author)
     , m_progress(workspace) {
     // A thread list from the start, so a view's first sort() never runs
     // the default query over another record type.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/ui/discussions/AuthorNames.h"
 #include "client/ui/discussions/ReadProgress.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "client/ui/models/RecordListModel.h"
 
 #include <QHash>
@@ -35,7 +35,7 @@ private:
     static QList<RecordColumn> makeColumns(const ThreadListModel *self);
     ReadProgress::Counts countsOf(const QString &threadId) const;
 
-    AuthorNames m_names;
+    DirectoryNames m_names;
     ReadProgress m_progress;
     mutable QHash<QString, ReadProgress::Counts> m_counts;
 };

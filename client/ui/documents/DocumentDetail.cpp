@@ -5,7 +5,7 @@
 #include "client/ui/documents/DocumentFilesPanel.h"
 #include "client/ui/documents/DocumentForm.h"
 #include "client/ui/documents/DocumentTransfers.h"
-#include "client/ui/documents/PersonName.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "client/ui/shell/DecisionDisplay.h"
 #include "client/ui/shell/Workspace.h"
 
@@ -175,8 +175,9 @@ void DocumentDetail::refreshState() {
         showDecision(m_checkout, edit,
                      tr("Tell others that you are editing this document (for 3 days)"));
     } else {
-        const QString holder =
-            lock.isHeldBy(me) ? tr("you") : PersonName::of(m_workspace.replica(), lock.holderId());
+        const QString holder = lock.isHeldBy(me)
+                                   ? tr("you")
+                                   : DirectoryNames::of(m_workspace.replica(), lock.holderId());
         m_checkoutLabel->setText(
             lock.expiresAt().isValid()
                 ? tr("Checked out by %1 until %2.")

@@ -4,7 +4,7 @@
 #include "client/core/ReplicaQuery.h"
 #include "client/ui/documents/DocumentCheckout.h"
 #include "client/ui/documents/DocumentTransfers.h"
-#include "client/ui/documents/PersonName.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
 
@@ -61,7 +61,7 @@ DocumentFacts::Facts DocumentFacts::compute(const common::Record &document) {
     if (checkout.isHeld()) {
         facts.holderName = checkout.holderId() == m_workspace.user().id
                                ? tr("you")
-                               : PersonName::of(m_workspace.replica(), checkout.holderId());
+                               : DirectoryNames::of(m_workspace.replica(), checkout.holderId());
         facts.holderUntil = checkout.expiresAt();
     }
     return facts;

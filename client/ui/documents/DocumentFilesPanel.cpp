@@ -5,8 +5,8 @@
 #include "client/ui/documents/DocumentOpener.h"
 #include "client/ui/documents/DocumentTransfers.h"
 #include "client/ui/documents/DocumentUploadsView.h"
-#include "client/ui/documents/PersonName.h"
 #include "client/ui/documents/VersionHistoryModel.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "client/ui/shell/DecisionDisplay.h"
 #include "client/ui/shell/TableRows.h"
 #include "client/ui/shell/Workspace.h"
@@ -189,7 +189,7 @@ QString DocumentFilesPanel::lockDescription() const {
     if (!m_document)
         return {};
     const DocumentCheckout lock = DocumentCheckout::of(*m_document, m_workspace.clock().now());
-    const QString name = PersonName::of(m_workspace.replica(), lock.holderId());
+    const QString name = DirectoryNames::of(m_workspace.replica(), lock.holderId());
     if (!lock.expiresAt().isValid())
         return tr("%1 has checked the document out").arg(name);
     return tr("%1 has checked the document out until %2")

@@ -5,7 +5,7 @@
 #include "client/core/RecordTable.h"
 #include "client/core/Replica.h"
 #include "client/core/ReplicaQuery.h"
-#include "client/ui/documents/PersonName.h"
+#include "client/ui/models/DirectoryNames.h"
 #include "common/Error.h"
 
 #include <QLocale>
@@ -50,7 +50,7 @@ QVector<VersionHistoryModel::Row> VersionHistoryModel::readRows() {
     }
     query.finish();
     for (Row &row : rows) {
-        row.uploader = PersonName::of(m_replica, row.record.meta.createdBy);
+        row.uploader = DirectoryNames::of(m_replica, row.record.meta.createdBy);
         row.cached = m_cache.contains(row.record.meta.id);
     }
     return rows;
