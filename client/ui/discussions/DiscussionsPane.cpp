@@ -59,8 +59,15 @@ DiscussionsPane::DiscussionsPane(Workspace &workspace, QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     m_list->setSortingEnabled(true);
     m_list->header()->setSortIndicator(ThreadListModel::ActivityColumn, Qt::DescendingOrder);
-    m_list->header()->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    // The title takes what the other columns leave; they are as wide as
+    // their contents (read from the rows on screen only, so cheap however
+    // many threads there are). Sized from the header texts as well, so an
+    // empty list keeps its columns.
+    QHeaderView *columns = m_list->header();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(m_list->fontMetrics().averageCharWidth() * 4);
     m_list->viewport()->installEventFilter(this);
     // The unread count depends on each thread's read marker and does not
     // sort in SQL: the indicator goes back to the order that holds.
@@ -87,8 +94,25 @@ DiscussionsPane::DiscussionsPane(Workspace &workspace, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_view);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for a thread's title of about 36 characters next to its author,
+    // counts and last activity; the posts get the rest (at 1280x800 about
+    // two fifths, enough for their lines and the post actions).
+    const QFontMetrics metrics(m_list->font());
+    const auto header = [&](int column) {
+        return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+               + 3 * metrics.averageCharWidth();
+    };
+    const int listWidth =
+        metrics.horizontalAdvance(QString(36, u'n')) + metrics.horizontalAdvance(QString(16, u'n'))
+        + header(ThreadListModel::RepliesColumn) + header(ThreadListModel::UnreadColumn)
+        + qMax(header(ThreadListModel::ActivityColumn),
+               metrics.horizontalAdvance(QStringLiteral("00.00.00 00:00")))
+        + 2 * metrics.averageCharWidth();
+    splitter->setSizes({listWidth, listWidth * 2 / 3});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTextBlock>
+#include <QTextDocument>
 
 namespace hn::client {
 
@@ -15,14 +17,19 @@ namespace {
 
 const QString kBody = QStringLiteral("body");
 
-// The first words a reference to a post shows: quotes left out, one line.
+// The first words a reference to a post shows: the text as a reader sees
+// it (Markdown marks such as **bold** or [links](…) rendered away), quotes
+// left out, in one line.
 QString firstWords(const QString &body) {
+    QTextDocument document;
+    document.setMarkdown(body);
     QStringList words;
-    for (const QString &line : body.split(u'\n')) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'>'))
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0)
             continue;
-        words << trimmed;
+        const QString trimmed = block.text().simplified();
+        if (!trimmed.isEmpty())
+            words << trimmed;
     }
     const QString text = words.join(u' ');
     constexpr int kLength = 80;
@@ -34,7 +41,7 @@ QString firstWords(const QString &body) {
 PostListModel::PostListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace.replica(), makeColumns(this), parent)
     , m_workspace(workspace)
-    , m_names(workspace.replica(), DirectoryNames::Unknown::Author) {}
+    , m_names(workspace.replica()) {}
 
 // Static: the column is made before the model is (its function runs later).
 QList<RecordColumn> PostListModel::makeColumns(const PostListModel *self) {
