@@ -161,14 +161,17 @@ void ConflictDialog::addFieldChoice(QVBoxLayout *layout, const Conflict &conflic
     const QString label = RecordDescription::fieldLabel(conflict.field);
     auto *box = new QGroupBox(label);
     box->setObjectName(QStringLiteral("field-%1").arg(conflict.field));
+    box->setAccessibleName(tr("Decision on %1").arg(label));
     auto *grid = new QGridLayout(box);
     FieldChoice choice;
     choice.conflict = conflict;
     const QString mineText = RecordDescription::valueText(conflict.mine);
     const QString theirsText = RecordDescription::valueText(conflict.theirs);
 
-    choice.mine = new QRadioButton(tr("&Mine (this computer)"), box);
-    choice.theirs = new QRadioButton(tr("&Theirs (server)"), box);
+    // No mnemonics: every field has the same three choices, so letters would
+    // repeat; Tab reaches a field's group and the arrow keys choose in it.
+    choice.mine = new QRadioButton(tr("Mine (this computer)"), box);
+    choice.theirs = new QRadioButton(tr("Theirs (server)"), box);
     choice.mine->setAccessibleDescription(tr("My value of %1: %2").arg(label, mineText));
     choice.theirs->setAccessibleDescription(tr("Server's value of %1: %2").arg(label, theirsText));
     grid->addWidget(choice.mine, 0, 0);
@@ -182,7 +185,7 @@ void ConflictDialog::addFieldChoice(QVBoxLayout *layout, const Conflict &conflic
     const bool textList = isTextList(conflict.mine) && isTextList(conflict.theirs);
     const bool objectList = conflict.mine.isArray() && conflict.theirs.isArray();
     if (textField || textList || objectList) {
-        choice.merged = new QRadioButton(tr("Mer&ged"), box);
+        choice.merged = new QRadioButton(tr("Merged"), box);
         grid->addWidget(choice.merged, 0, 2);
         QWidget *editor = nullptr;
         if (textField && !multiLine) {

@@ -79,7 +79,27 @@ ConflictView::ConflictView(Workspace &workspace, QWidget *parent)
     updateActions();
 }
 
+ConflictView::~ConflictView() {
+    // The open dialog goes with the view; its "finished" must not reach a
+    // half-destroyed view.
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        delete m_dialog.data();
+    }
+}
+
+ConflictDialog *ConflictView::openDialog() const {
+    return m_dialog.data();
+}
+
 void ConflictView::reload() {
+    // Every sync round and local edit lands here: a hidden view (another
+    // section on screen, the window in the tray) reads again when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     const qint64 id =
         selected.isEmpty() ? 0 : selected.first().data(ConflictModel::ConflictIdRole).toLongLong();
@@ -107,16 +127,27 @@ void ConflictView::resolveSelected() {
     const Conflict *selected = m_model->conflict(selectedRow());
     if (!selected || m_dialog)
         return;
-    QPointer<ConflictDialog> dialog = new ConflictDialog(m_workspace, *selected, this);
+    // Opened, not exec()'d: a nested event loop could deliver the session's
+    // end, which deletes this view and the workspace while exec() still had
+    // `this` on the stack. The dialog is our child, so it goes with us.
+    auto *dialog = new ConflictDialog(m_workspace, *selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    dialog->exec();
-    m_dialog = nullptr;
-    delete dialog;
-    // Even a dialog closed with "Decide later" may have resolved some
-    // fields (a failure part-way), so refresh and push in every case.
-    m_workspace.refresh();
-    if (SyncEngine *engine = m_workspace.engine())
-        engine->syncNow();
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog = nullptr;
+        // Even a dialog closed with "Decide later" may have resolved some
+        // fields (a failure part-way), so refresh and push in every case.
+        m_workspace.refresh();
+        if (SyncEngine *engine = m_workspace.engine())
+            engine->syncNow();
+    });
+    dialog->open();
+}
+
+void ConflictView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 } // namespace hn::client

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -19,16 +20,23 @@ class ConflictView : public QWidget {
     Q_OBJECT
 public:
     explicit ConflictView(Workspace &workspace, QWidget *parent = nullptr);
+    ~ConflictView() override;
 
     ConflictModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // The dialog while one is open (tests and screenshots), else nullptr.
-    ConflictDialog *openDialog() const { return m_dialog; }
+    ConflictDialog *openDialog() const;
 
 public Q_SLOTS:
+    // Reads the list again; a hidden view only notes that it is out of
+    // date and reads when it is shown.
     void reload();
-    // Opens the dialog for the selected conflict (modal to the window).
+    // Opens the dialog for the selected conflict (modal to the window) and
+    // returns at once; the lists refresh when it closes.
     void resolveSelected();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     int selectedRow() const;
@@ -40,7 +48,8 @@ private:
     QLabel *m_empty;
     QLabel *m_message;
     QPushButton *m_resolve;
-    ConflictDialog *m_dialog = nullptr;
+    QPointer<ConflictDialog> m_dialog;
+    bool m_stale = false;
 };
 
 } // namespace hn::client

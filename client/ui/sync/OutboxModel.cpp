@@ -5,6 +5,7 @@
 #include "client/ui/sync/RecordDescription.h"
 #include "common/Error.h"
 
+#include <QHash>
 #include <QIcon>
 
 namespace hn::client {
@@ -156,27 +157,92 @@ QString OutboxModel::reasonText(const OutboxEntry &entry) {
 }
 
 void OutboxModel::reload() {
+    // Called after every sync round and local edit: one read of the entries
+    // (no record per row) and a diff by entry id, so unchanged rows keep
+    // their title, a view keeps its selection and scroll position, and only
+    // new or changed entries look up their record.
     try {
         const int keep = std::max<int>(kPageRows, int(m_rows.size()));
-        QList<Row> rows = readRows(keep, 0);
-        beginResetModel();
-        m_complete = rows.size() < keep;
-        m_rows = std::move(rows);
-        endResetModel();
+        const QList<OutboxEntry> entries = m_replica.outboxEntries(keep, 0);
+        m_complete = entries.size() < keep;
+        // Both lists are in id order (the order the entries are sent in).
+        int row = 0;
+        int next = 0;
+        // Titles read for new or changed entries, by record: older entries
+        // of the same record show its current title too.
+        QHash<QString, QString> titles;
+        while (row < m_rows.size() || next < entries.size()) {
+            const bool rowGone =
+                row < m_rows.size()
+                && (next >= entries.size() || m_rows.at(row).entry.id < entries.at(next).id);
+            if (rowGone) {
+                int last = row;
+                while (last + 1 < m_rows.size()
+                       && (next >= entries.size()
+                           || m_rows.at(last + 1).entry.id < entries.at(next).id))
+                    ++last;
+                beginRemoveRows({}, row, last);
+                m_rows.remove(row, last - row + 1);
+                endRemoveRows();
+            } else if (row >= m_rows.size() || entries.at(next).id < m_rows.at(row).entry.id) {
+                QList<Row> fresh;
+                while (next < entries.size()
+                       && (row >= m_rows.size() || entries.at(next).id < m_rows.at(row).entry.id))
+                    fresh.append(rowOf(entries.at(next++)));
+                for (const Row &r : fresh)
+                    titles.insert(r.entry.mutation.recordId, r.title);
+                beginInsertRows({}, row, int(row + fresh.size() - 1));
+                for (int i = 0; i < fresh.size(); ++i)
+                    m_rows.insert(row + i, fresh.at(i));
+                endInsertRows();
+                row += int(fresh.size());
+            } else {
+                const OutboxEntry &now = entries.at(next++);
+                if (!sameEntry(m_rows.at(row).entry, now)) {
+                    m_rows[row] = rowOf(now);
+                    titles.insert(now.mutation.recordId, m_rows.at(row).title);
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                }
+                ++row;
+            }
+        }
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const auto title = titles.constFind(m_rows.at(i).entry.mutation.recordId);
+            if (title != titles.constEnd() && *title != m_rows.at(i).title) {
+                m_rows[i].title = *title;
+                Q_EMIT dataChanged(index(i, RecordColumn), index(i, RecordColumn));
+            }
+        }
     } catch (const common::Error &error) {
         Q_EMIT loadFailed(tr("The outbox could not be read: %1").arg(error.describe()));
     }
 }
 
+bool OutboxModel::sameEntry(const OutboxEntry &a, const OutboxEntry &b) {
+    const auto sameRejection = [](const std::optional<common::Rejection> &x,
+                                  const std::optional<common::Rejection> &y) {
+        if (!x || !y)
+            return !x && !y;
+        return x->kind == y->kind && x->field == y->field && x->message == y->message;
+    };
+    return a.state == b.state && a.mutation.mutationId == b.mutation.mutationId
+           && a.mutation.op == b.mutation.op && a.mutation.fields == b.mutation.fields
+           && a.mutation.changedFields == b.mutation.changedFields
+           && sameRejection(a.rejection, b.rejection);
+}
+
+OutboxModel::Row OutboxModel::rowOf(const OutboxEntry &e) const {
+    // The local view names the record as the person knows it; a record no
+    // longer held (a discarded create) is named by the change itself.
+    const std::optional<common::Record> record = m_replica.record(e.mutation.recordId);
+    const QJsonObject fields = record ? record->fields : e.mutation.fields;
+    return {e, RecordDescription::title(e.mutation.type, fields)};
+}
+
 QList<OutboxModel::Row> OutboxModel::readRows(int limit, int offset) const {
     QList<Row> rows;
-    for (const OutboxEntry &e : m_replica.outboxEntries(limit, offset)) {
-        // The local view names the record as the person knows it; a record
-        // no longer held (a discarded create) is named by the change itself.
-        const std::optional<common::Record> record = m_replica.record(e.mutation.recordId);
-        const QJsonObject fields = record ? record->fields : e.mutation.fields;
-        rows.append({e, RecordDescription::title(e.mutation.type, fields)});
-    }
+    for (const OutboxEntry &e : m_replica.outboxEntries(limit, offset))
+        rows.append(rowOf(e));
     return rows;
 }
 

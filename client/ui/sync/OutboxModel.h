@@ -55,7 +55,9 @@ public:
 
 public Q_SLOTS:
     // Reads the outbox again (after a sync round or a person's decision),
-    // keeping at least as many rows as were loaded.
+    // keeping at least as many rows as were loaded. Rows are inserted,
+    // removed and changed by entry id (no reset); only new and changed
+    // entries read their record.
     void reload();
 
 Q_SIGNALS:
@@ -67,6 +69,8 @@ private:
         QString title;
     };
     QList<Row> readRows(int limit, int offset) const;
+    Row rowOf(const OutboxEntry &entry) const;
+    static bool sameEntry(const OutboxEntry &a, const OutboxEntry &b);
 
     Replica &m_replica;
     QList<Row> m_rows;

@@ -107,6 +107,13 @@ bool OutboxView::selectEntry(qint64 entryId) {
 }
 
 void OutboxView::reload() {
+    // Every sync round and local edit lands here: a hidden view (another
+    // section on screen, the window in the tray) reads again when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const qint64 selected = selectedEntryId();
     m_model->reload();
     if (selected > 0)
@@ -194,12 +201,21 @@ void OutboxView::discardSelected() {
             : tr("Discard your changes to “%1”? The record goes back to the state the server"
                  " has; your changes are lost.")
                   .arg(title);
-    QMessageBox box(QMessageBox::Warning, tr("Discard change"), question,
-                    QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setObjectName(QStringLiteral("discardConfirmation"));
-    if (box.exec() != QMessageBox::Discard)
-        return;
+    // Opened, not exec()'d: a nested event loop could deliver the session's
+    // end, which deletes this view and the workspace under the call.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard change"), question,
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(QStringLiteral("discardConfirmation"));
+    connect(box, &QMessageBox::finished, this, [this, box, id, title] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Discard)
+            discard(id, title);
+    });
+    box->open();
+}
+
+void OutboxView::discard(qint64 id, const QString &title) {
     try {
         m_workspace.replica().discardRejected(id);
         showMessage(tr("The change to “%1” was discarded.").arg(title), false);
@@ -214,6 +230,12 @@ void OutboxView::decided() {
     m_workspace.refresh();
     if (SyncEngine *engine = m_workspace.engine())
         engine->syncNow();
+}
+
+void OutboxView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 } // namespace hn::client

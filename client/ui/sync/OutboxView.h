@@ -30,9 +30,12 @@ public:
     bool selectEntry(qint64 entryId);
 
 public Q_SLOTS:
+    // Reads the list again; a hidden view only notes that it is out of
+    // date and reads when it is shown.
     void reload();
     // The selected rejected change: open its record / send it again /
-    // drop it after confirmation.
+    // drop it after confirmation (asked in a window-modal box; returns at
+    // once, the change is dropped when the person confirms).
     void editSelected();
     void retrySelected();
     void discardSelected();
@@ -41,11 +44,16 @@ Q_SIGNALS:
     // "Edit": the main window shows the record in its pane.
     void openRecordRequested(const QString &recordId, hn::common::EntityType type);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     qint64 selectedEntryId() const;
     int selectedRow() const;
     void updateActions();
     void showMessage(const QString &text, bool error);
+    // Drops the refused change once the person confirmed.
+    void discard(qint64 entryId, const QString &title);
     // After a decision: lists, counts and a push.
     void decided();
 
@@ -58,6 +66,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_retry;
     QPushButton *m_discard;
+    bool m_stale = false;
 };
 
 } // namespace hn::client

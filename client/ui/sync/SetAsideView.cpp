@@ -97,6 +97,13 @@ SetAsideView::SetAsideView(Workspace &workspace, QWidget *parent)
 }
 
 void SetAsideView::reload() {
+    // Every sync round and local edit lands here: a hidden view (another
+    // section on screen, the window in the tray) reads again when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const SetAsideItem *selected = m_model->item(selectedRow());
     const qint64 id = selected ? selected->id : 0;
     m_model->reload();
@@ -174,10 +181,20 @@ void SetAsideView::exportAll() {
     const QString name =
         tr("Helfernetz-set-aside-%1.json")
             .arg(m_workspace.clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export work set aside"), QDir(folder).filePath(name), tr("JSON files (*.json)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    // Opened, not getSaveFileName(): a nested event loop could deliver the
+    // session's end, which deletes this view and the workspace under the call.
+    auto *dialog =
+        new QFileDialog(this, tr("Export work set aside"), folder, tr("JSON files (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("setAsideExportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QDir(folder).filePath(name));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    dialog->open();
 }
 
 void SetAsideView::dismissSelected() {
@@ -186,15 +203,22 @@ void SetAsideView::dismissSelected() {
         return;
     const qint64 id = item->id;
     const QString title = RecordDescription::title(item->type, item->fields);
-    QMessageBox box(QMessageBox::Warning, tr("Dismiss set-aside work"),
-                    tr("Remove “%1” from this computer? The work in it is lost unless you"
-                       " exported it.")
-                        .arg(title),
-                    QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setObjectName(QStringLiteral("dismissConfirmation"));
-    if (box.exec() != QMessageBox::Discard)
-        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Dismiss set-aside work"),
+                                tr("Remove “%1” from this computer? The work in it is lost"
+                                   " unless you exported it.")
+                                    .arg(title),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(QStringLiteral("dismissConfirmation"));
+    connect(box, &QMessageBox::finished, this, [this, box, id, title] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Discard)
+            dismiss(id, title);
+    });
+    box->open();
+}
+
+void SetAsideView::dismiss(qint64 id, const QString &title) {
     try {
         m_workspace.replica().dismissSetAside(id);
         showMessage(tr("“%1” was dismissed.").arg(title), false);
@@ -203,6 +227,12 @@ void SetAsideView::dismissSelected() {
         return;
     }
     m_workspace.refresh();
+}
+
+void SetAsideView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 } // namespace hn::client

@@ -30,15 +30,23 @@ public:
     bool exportTo(const QString &path);
 
 public Q_SLOTS:
+    // Reads the list again; a hidden view only notes that it is out of
+    // date and reads when it is shown.
     void reload();
-    // Asks for a file (QFileDialog), then exportTo().
+    // Asks for a file (a window-modal QFileDialog), then exportTo(); returns
+    // at once.
     void exportAll();
+    // Asks (window-modal, returns at once), then removes the selected item.
     void dismissSelected();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     int selectedRow() const;
     void updateDetails();
     void showMessage(const QString &text, bool error);
+    void dismiss(qint64 itemId, const QString &title);
 
     Workspace &m_workspace;
     SetAsideModel *m_model;
@@ -48,6 +56,7 @@ private:
     QLabel *m_message;
     QPushButton *m_export;
     QPushButton *m_dismiss;
+    bool m_stale = false;
 };
 
 } // namespace hn::client

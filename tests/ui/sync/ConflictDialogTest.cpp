@@ -10,9 +10,11 @@
 #include "tests/ui/sync/SyncUiTesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -107,6 +109,16 @@ TEST_CASE("a conflict on one contact field is resolved through the dialog with a
         CHECK(choice.mergedLine->text() == QStringLiteral("Beraterin Wohnen"));
         // Nothing is decided without a choice.
         CHECK_FALSE(dialog->resolveButton()->isEnabled());
+        // Every field offers the same choices, so they carry no mnemonics
+        // (they would repeat); the field's group is named, arrows move in it.
+        for (QRadioButton *r : {choice.mine, choice.theirs, choice.merged})
+            CHECK_FALSE(r->text().contains(QLatin1Char('&')));
+        auto *group = dialog->findChild<QGroupBox *>(QStringLiteral("field-function"));
+        CHECK((group && group->accessibleName() == QStringLiteral("Decision on Function")));
+        choice.mine->setFocus();
+        QTest::keyClick(choice.mine, Qt::Key_Right);
+        CHECK(dialog->focusWidget() == choice.theirs);
+        CHECK_FALSE(dialog->resolveButton()->isEnabled());
         choice.mergedLine->selectAll();
         QTest::keyClicks(choice.mergedLine, QStringLiteral("Koordinatorin und Beraterin Wohnen"));
         CHECK(choice.merged->isChecked());
@@ -118,7 +130,7 @@ TEST_CASE("a conflict on one contact field is resolved through the dialog with a
     view.table()->setFocus();
     view.table()->selectRow(0);
     QTest::keyClick(view.table(), Qt::Key_Return);
-    REQUIRE(checked);
+    REQUIRE(waitUntil([&] { return checked; }));
     CHECK(view.openDialog() == nullptr);
 
     const QString merged = QStringLiteral("Koordinatorin und Beraterin Wohnen");
@@ -161,6 +173,25 @@ TEST_CASE("an edit that met a deletion offers restore or accept, and restore bri
     }
     REQUIRE(row >= 0);
 
+    {
+        // The session may end (window and views deleted) while the dialog
+        // is open: no crash, nothing decided.
+        auto *doomedView = new client::ConflictView(anna.workspace());
+        QPointer<client::ConflictView> doomed = doomedView;
+        doomedView->show();
+        doomedView->table()->selectRow(row);
+        bool shown = false;
+        test::whenModal<ConflictDialog>([&](ConflictDialog *) {
+            shown = true;
+            doomedView->deleteLater();
+        });
+        doomedView->resolveSelected();
+        REQUIRE(waitUntil([&] { return doomed.isNull(); }));
+        CHECK(shown);
+        CHECK(QApplication::activeModalWidget() == nullptr);
+        CHECK(anna.workspace().replica().counts().conflicts >= 1);
+    }
+
     bool checked = false;
     test::whenModal<ConflictDialog>([&](ConflictDialog *dialog) {
         if (dialog->choices().size() != 1 || !dialog->sides()) {
@@ -192,7 +223,7 @@ TEST_CASE("an edit that met a deletion offers restore or accept, and restore bri
     view.table()->selectRow(row);
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("conflictResolve")),
                       Qt::LeftButton);
-    REQUIRE(checked);
+    REQUIRE(waitUntil([&] { return checked; }));
     REQUIRE(anna.waitForSync());
     CHECK(anna.workspace().replica().counts() == client::SyncCounts{});
     // Restored as a new record with her notes; Bernd receives it.

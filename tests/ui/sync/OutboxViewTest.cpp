@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -169,25 +170,51 @@ TEST_CASE("a change refused for lost rights is discarded after confirming", "[ui
     view.table()->selectRow(row);
 
     SECTION("cancelling the confirmation keeps the change") {
-        test::whenModal<QMessageBox>(
-            [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        bool answered = false;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            box->button(QMessageBox::Cancel)->click();
+            answered = true;
+        });
         QTest::mouseClick(button(view, "outboxDiscard"), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return answered; }));
         CHECK(anna.workspace().replica().counts().rejected == 1);
         CHECK(anna.workspace().replica().record(id)->fields.value(QStringLiteral("notes"))
               == QStringLiteral("neue Sprechzeiten"));
     }
     SECTION("confirming reverts the record to the server's state") {
         bool asked = false;
+        bool answered = false;
         test::whenModal<QMessageBox>([&](QMessageBox *box) {
             asked = box->text().contains(QStringLiteral("Lena Schäfer"));
             box->button(QMessageBox::Discard)->click();
+            answered = true;
         });
         QTest::mouseClick(button(view, "outboxDiscard"), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return answered; }));
         CHECK(asked);
         CHECK(anna.workspace().replica().counts().rejected == 0);
         CHECK(anna.workspace().replica().record(id)->fields.value(QStringLiteral("notes"))
               == QStringLiteral(""));
         CHECK(view.model()->rowCount() == 0);
+    }
+    SECTION("the view going away while the confirmation is open neither crashes nor discards") {
+        // As when the session ends (the window and its views are deleted)
+        // while the person still reads the question.
+        auto *doomedView = new client::OutboxView(anna.workspace());
+        QPointer<client::OutboxView> doomed = doomedView;
+        doomedView->show();
+        doomedView->table()->selectRow(
+            rowInState(*doomedView->model(), OutboxEntry::State::Rejected));
+        bool asked = false;
+        test::whenModal<QMessageBox>([&](QMessageBox *) {
+            asked = true;
+            doomedView->deleteLater();
+        });
+        doomedView->discardSelected();
+        REQUIRE(waitUntil([&] { return doomed.isNull(); }));
+        CHECK(asked);
+        CHECK(QApplication::activeModalWidget() == nullptr);
+        CHECK(anna.workspace().replica().counts().rejected == 1);
     }
 }
 
@@ -215,4 +242,71 @@ TEST_CASE("the outbox model reads a long outbox a page at a time", "[ui][sync][o
     // A reload keeps every row that was loaded, so a view keeps its place.
     model.reload();
     CHECK(model.rowCount() == total);
+}
+
+TEST_CASE("the outbox model follows changes row by row without a reset", "[ui][sync][outbox]") {
+    QTemporaryDir dir;
+    common::SystemClock clock;
+    client::Replica replica(dir.filePath(QStringLiteral("replica.db")), clock);
+    const QString space = QStringLiteral("00000000-0000-4000-8000-00000000b001");
+    const QString user = QStringLiteral("00000000-0000-4000-8000-00000000a001");
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << replica
+                   .create(EntityType::Contact, space,
+                           test::personFields(QStringLiteral("Person"), QString::number(i)), user)
+                   .meta.id;
+    }
+    OutboxModel model(replica);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 3);
+    const QPersistentModelIndex first = model.index(0, OutboxModel::RecordColumn);
+    QSignalSpy resets(&model, &OutboxModel::modelAboutToBeReset);
+    QSignalSpy inserted(&model, &OutboxModel::rowsInserted);
+    QSignalSpy changed(&model, &OutboxModel::dataChanged);
+
+    // Nothing new: nothing signalled.
+    model.reload();
+    CHECK(inserted.isEmpty());
+    CHECK(changed.isEmpty());
+
+    replica.create(EntityType::Contact, space,
+                   test::personFields(QStringLiteral("Person"), QStringLiteral("3")), user);
+    model.reload();
+    REQUIRE(model.rowCount() == 4);
+    REQUIRE(inserted.size() == 1);
+    CHECK(inserted.first().at(1).toInt() == 3);
+    CHECK(model.index(3, OutboxModel::RecordColumn).data().toString()
+          == QStringLiteral("Person 3"));
+
+    // A rename: the new change is listed, and the record's older change is
+    // shown under its current name.
+    replica.update(ids.first(), {{QStringLiteral("family_name"), QStringLiteral("Neu")}}, user);
+    model.reload();
+    CHECK(first.isValid());
+    CHECK(first.row() == 0);
+    CHECK(first.data().toString() == QStringLiteral("Person Neu"));
+    CHECK(resets.isEmpty());
+}
+
+TEST_CASE("a hidden outbox reads the outbox again only when it is shown", "[ui][sync][outbox]") {
+    SyncNetwork net;
+    UiSession anna(net.server, QStringLiteral("anna@x.de"), test::kSyncPassword);
+    REQUIRE(anna.waitForSync());
+    client::OutboxView view(anna.workspace());
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(view.model()->rowCount() == 0);
+
+    anna.workspace().engine()->stop();
+    anna.workspace().create(EntityType::Contact, net.space.id,
+                            test::personFields(QStringLiteral("Hamid"), QStringLiteral("Rahimi")));
+    // Another section is on screen: every edit and sync round would re-read
+    // the outbox for nothing.
+    CHECK(view.model()->rowCount() == 0);
+    view.show();
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, OutboxModel::RecordColumn).data().toString()
+          == QStringLiteral("Hamid Rahimi"));
+    CHECK_FALSE(view.findChild<QLabel *>(QStringLiteral("outboxEmpty"))->isVisible());
 }

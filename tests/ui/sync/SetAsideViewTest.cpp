@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -75,12 +76,15 @@ TEST_CASE("set-aside work is shown, exported to the chosen file and dismissed",
     // dialog's own behaviour is Qt's, so the test cancels it and exports
     // through the same code the dialog's answer goes to.
     QString suggested;
+    bool asked = false;
     test::whenModal<QFileDialog>([&](QFileDialog *dialog) {
         suggested = dialog->selectedFiles().value(0);
+        asked = true;
         dialog->reject();
     });
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("setAsideExport")),
                       Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return asked; }));
     CHECK(QFileInfo(suggested).fileName().startsWith(QStringLiteral("Helfernetz-set-aside-")));
     CHECK(suggested.endsWith(QStringLiteral(".json")));
     REQUIRE(view.exportTo(path));
@@ -94,10 +98,40 @@ TEST_CASE("set-aside work is shown, exported to the chosen file and dismissed",
     CHECK(text.contains(id.toUtf8()));
     CHECK(text.contains("Termin am Dienstag"));
 
-    test::whenModal<QMessageBox>(
-        [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    // The session may end (window and views deleted) while a question or
+    // the file dialog is open: no crash, nothing dismissed.
+    for (const bool exporting : {true, false}) {
+        auto *doomedView = new client::SetAsideView(anna.workspace());
+        QPointer<client::SetAsideView> doomed = doomedView;
+        doomedView->show();
+        doomedView->table()->selectRow(0);
+        bool shown = false;
+        auto goAway = [&](QWidget *) {
+            shown = true;
+            doomedView->deleteLater();
+        };
+        if (exporting) {
+            test::whenModal<QFileDialog>(goAway);
+            doomedView->exportAll();
+        } else {
+            test::whenModal<QMessageBox>(goAway);
+            doomedView->dismissSelected();
+        }
+        INFO("exporting: " << exporting);
+        REQUIRE(waitUntil([&] { return doomed.isNull(); }));
+        CHECK(shown);
+        CHECK(QApplication::activeModalWidget() == nullptr);
+        CHECK(anna.workspace().replica().counts().setAside == 1);
+    }
+
+    bool confirmed = false;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        box->button(QMessageBox::Discard)->click();
+        confirmed = true;
+    });
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("setAsideDismiss")),
                       Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return confirmed; }));
     CHECK(view.model()->rowCount() == 0);
     CHECK(anna.workspace().replica().counts().setAside == 0);
 }
