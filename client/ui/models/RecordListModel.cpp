@@ -45,7 +45,10 @@ void RecordListModel::setQuery(const RecordListQuery &query) {
     try {
         rows = queryRowIds();
     } catch (const common::Error &error) {
+        // The list keeps what it had (an empty list would look like "no
+        // matches"); the query stays, so the next reload applies it.
         Q_EMIT loadFailed(error.message());
+        return;
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -36,6 +36,8 @@ public:
 
     const RecordListQuery &query() const { return m_query; }
     // Replaces the query and reloads (a reset: the list is another one).
+    // If the read fails the rows stay as they were (loadFailed); the query
+    // is kept, so the next reload() applies it.
     void setQuery(const RecordListQuery &query);
 
     int rowCount(const QModelIndex &parent = {}) const override;

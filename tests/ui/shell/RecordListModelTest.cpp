@@ -96,6 +96,27 @@ TEST_CASE("RecordListModel lists, sorts in SQL and passes the model tester", "[u
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Müller"));
 }
 
+TEST_CASE("RecordListModel keeps its rows when a new query cannot be read", "[ui][model]") {
+    Fixture f;
+    f.addContact(QStringLiteral("Weber"));
+    f.addContact(QStringLiteral("Albers"));
+    client::RecordListModel model(f.replica, nameColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery({});
+    REQUIRE(model.rowCount() == 2);
+
+    QSignalSpy failed(&model, &client::RecordListModel::loadFailed);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    client::RecordListQuery broken;
+    broken.filters = {{QStringLiteral("family_name'; --"), QStringLiteral("x")}};
+    model.setQuery(broken);
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.first().first().toString().contains(QStringLiteral("invalid field path")));
+    CHECK(resets.count() == 0);
+    CHECK(model.rowCount() == 2);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Weber"));
+}
+
 TEST_CASE("RecordListModel reload inserts and removes rows and keeps others", "[ui][model]") {
     Fixture f;
     const QString b = f.addContact(QStringLiteral("B"));
