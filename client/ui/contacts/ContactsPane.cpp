@@ -294,8 +294,21 @@ void ContactsPane::currentRowChanged() {
 void ContactsPane::recordsChanged() {
     m_columns.forget();
     m_model->reload();
-    if (!m_card->contactId().isEmpty())
-        m_card->showContact(m_workspace.replica().record(m_card->contactId()));
+    const QString shown = m_card->contactId();
+    if (!shown.isEmpty()) {
+        // A changed order resets the list and its selection: the contact on
+        // the card is selected again and scrolled to, so the list and the
+        // card agree and the keyboard goes on from there.
+        const int row = m_model->rowOf(shown);
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        if (row >= 0 && (!current.isValid() || current.row() != row)) {
+            m_view->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+        m_card->showContact(m_workspace.replica().record(shown));
+    }
     m_facetsStale = true;
     updateActions();
 }

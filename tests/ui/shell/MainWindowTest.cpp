@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -350,4 +351,37 @@ TEST_CASE("MainWindow: every visible control of every section has an accessible 
     CHECK(reached.contains(window.searchField()));
     CHECK(reached.contains(window.contacts()->view()));
     CHECK(reachedInside(window.contacts()->card()));
+}
+
+TEST_CASE("ContactsPane: a rename that reorders the list keeps the shown contact selected",
+          "[ui][shell][contacts]") {
+    Network net;
+    test::UiSession session(net.server, net.anna.email, kPassword);
+    REQUIRE(session.waitForSync());
+    session.workspace().refresh();
+    client::Workspace &ws = session.workspace();
+    auto person = [](const QString &family) {
+        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                           {QStringLiteral("family_name"), family}};
+    };
+    ws.create(EntityType::Contact, net.team.id, person(QStringLiteral("Albers")));
+    const QString weber =
+        ws.create(EntityType::Contact, net.team.id, person(QStringLiteral("Weber"))).meta.id;
+
+    client::ContactsPane pane(ws);
+    pane.show();
+    pane.showSpace(net.team.id);
+    REQUIRE(pane.model()->rowCount() == 2);
+    REQUIRE(pane.model()->rowOf(weber) == 1);
+    pane.showRecord(weber);
+    REQUIRE(pane.card()->contactId() == weber);
+    REQUIRE(pane.view()->currentIndex().row() == 1);
+
+    // Renamed (here or by a sync): Weber moves to the top, the list is
+    // another order and resets; the card's contact is selected again.
+    ws.update(weber, {{QStringLiteral("family_name"), QStringLiteral("Aaron")}});
+    REQUIRE(pane.model()->rowOf(weber) == 0);
+    CHECK(pane.card()->contactId() == weber);
+    CHECK(pane.view()->currentIndex().row() == 0);
+    CHECK(pane.view()->selectionModel()->isRowSelected(0, {}));
 }
