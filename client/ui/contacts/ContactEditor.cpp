@@ -3,6 +3,8 @@
 
 #include "client/core/ReplicaQuery.h"
 #include "client/ui/contacts/ContactEntryList.h"
+#include "client/ui/shell/ConcurrentEdit.h"
+#include "client/ui/shell/EditClashDialog.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/FieldRules.h"
 #include "common/RecordValidation.h"
@@ -62,6 +64,23 @@ ContactEditor::ContactEditor(Workspace &workspace, const QString &recordId, cons
     }
     showKind();
     resize(560, 720);
+    m_openedState = formState();
+}
+
+bool ContactEditor::hasChanges() const {
+    return formState() != m_openedState;
+}
+
+QStringList ContactEditor::formState() const {
+    // Every input, entries added or removed too, without listing them.
+    QStringList state;
+    for (const QLineEdit *line : findChildren<QLineEdit *>())
+        state.append(line->text());
+    for (const QPlainTextEdit *text : findChildren<QPlainTextEdit *>())
+        state.append(text->toPlainText());
+    for (const QComboBox *box : findChildren<QComboBox *>())
+        state.append(box->currentText());
+    return state;
 }
 
 void ContactEditor::addRow(const QString &label, QWidget *input, const QString &path) {
@@ -115,7 +134,7 @@ void ContactEditor::buildForm() {
     addRow(tr("&Kind:"), m_kind, QStringLiteral("kind"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactEditor::showKind);
 
-    m_name = addLine(tr("Organization &name:"), QStringLiteral("name"));
+    m_name = addLine(tr("Organi&zation name:"), QStringLiteral("name"));
     m_title = addLine(tr("&Title:"), QStringLiteral("title"));
     m_givenName = addLine(tr("&Given name:"), QStringLiteral("given_name"));
     m_familyName = addLine(tr("&Family name:"), QStringLiteral("family_name"));
@@ -130,7 +149,7 @@ void ContactEditor::buildForm() {
     m_department = addLine(tr("&Department:"), QStringLiteral("department"));
 
     m_phones = new ContactEntryList(ContactEntryList::Mode::Phones, this);
-    addRow(tr("&Phone numbers:"), m_phones, QStringLiteral("phones"));
+    addRow(tr("Phone num&bers:"), m_phones, QStringLiteral("phones"));
     m_emails = new ContactEntryList(ContactEntryList::Mode::Emails, this);
     addRow(tr("&E-mail addresses:"), m_emails, QStringLiteral("emails"));
 
@@ -141,7 +160,7 @@ void ContactEditor::buildForm() {
     m_municipality = addLine(tr("&Municipality:"), QStringLiteral("municipality"));
     m_languages = addLine(tr("&Languages:"), QStringLiteral("languages"));
     m_languages->setPlaceholderText(tr("ISO codes, separated by commas: de, en, uk"));
-    m_tags = addLine(tr("T&opics:"), QStringLiteral("tags"));
+    m_tags = addLine(tr("To&pics:"), QStringLiteral("tags"));
     m_tags->setPlaceholderText(tr("Separated by commas"));
     m_officeHours = new QPlainTextEdit(this);
     m_officeHours->setTabChangesFocus(true);
@@ -149,7 +168,7 @@ void ContactEditor::buildForm() {
     addRow(tr("Office &hours:"), m_officeHours, QStringLiteral("office_hours"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
-    addRow(tr("No&tes:"), m_notes, QStringLiteral("notes"));
+    addRow(tr("&Notes:"), m_notes, QStringLiteral("notes"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
@@ -377,16 +396,12 @@ void ContactEditor::save() {
                                          tr("You may not create contacts in any area."));
         }
         if (m_record) {
-            // Only what the person changed in this dialog: a field someone
-            // else changed meanwhile (a sync round while the dialog was
-            // open) keeps the newer value instead of the one shown here.
-            QJsonObject changed;
-            for (auto it = fields.begin(); it != fields.end(); ++it) {
-                if (m_record->fields.value(it.key()) != it.value())
-                    changed.insert(it.key(), it.value());
+            const ConcurrentEdit edit(m_record->fields, currentFields(), fields);
+            if (!edit.clashes().isEmpty()) {
+                askAboutClashes(edit.clashes(), fields);
+                return;
             }
-            m_workspace.update(m_record->meta.id, changed);
-            m_savedId = m_record->meta.id;
+            storeChanges(fields, {});
         } else {
             m_savedId = m_workspace.create(EntityType::Contact, currentSpace(), fields).meta.id;
         }
@@ -396,6 +411,57 @@ void ContactEditor::save() {
     }
     Q_EMIT saved(m_savedId);
     accept();
+}
+
+QJsonObject ContactEditor::currentFields() const {
+    const std::optional<common::Record> now = m_workspace.replica().record(m_record->meta.id);
+    if (!now || now->meta.deleted) {
+        throw Error::invalidArgument(
+            QString(), tr("Someone deleted this contact meanwhile; it cannot be saved. Copy what "
+                          "you need, then cancel."));
+    }
+    return now->fields;
+}
+
+void ContactEditor::storeChanges(const QJsonObject &mine, const QStringList &keptTheirs) {
+    // Only what the person changed in this dialog, over the record as it
+    // is now: a field someone else changed meanwhile keeps their value
+    // unless the person chose theirs over it.
+    ConcurrentEdit edit(m_record->fields, currentFields(), mine);
+    for (const QString &path : keptTheirs)
+        edit.keepTheirs(path);
+    const QJsonObject changes = edit.changes();
+    if (!changes.isEmpty())
+        m_workspace.update(m_record->meta.id, changes);
+    m_savedId = m_record->meta.id;
+}
+
+void ContactEditor::askAboutClashes(const QList<ConcurrentEdit::Clash> &clashes,
+                                    const QJsonObject &mine) {
+    auto label = [this](const QString &path) {
+        QWidget *input = m_feedback.inputFor(path);
+        auto *caption =
+            input ? qobject_cast<QLabel *>(m_form->labelForField(input->parentWidget())) : nullptr;
+        if (!caption)
+            return path;
+        QString text = caption->text().remove(u'&');
+        if (text.endsWith(u':'))
+            text.chop(1);
+        return text;
+    };
+    auto *dialog = new EditClashDialog(clashes, label, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mine] {
+        try {
+            storeChanges(mine, dialog->keptTheirs());
+        } catch (const Error &error) {
+            showError(error);
+            return;
+        }
+        Q_EMIT saved(m_savedId);
+        accept();
+    });
+    dialog->open();
 }
 
 } // namespace hn::client

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/ui/shell/ConcurrentEdit.h"
 #include "client/ui/shell/FieldFeedback.h"
 #include "common/Record.h"
 
@@ -41,6 +42,8 @@ public:
     ContactEntryList *phones() const { return m_phones; }
     ContactEntryList *emails() const { return m_emails; }
     QLabel *formError() const { return m_formError; }
+    // Whether anything in the form differs from when it was opened.
+    bool hasChanges() const;
 
 public Q_SLOTS:
     // Checks and saves; accepts the dialog when the contact was saved.
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void saved(const QString &recordId);
 
 private:
+    // Every input's value, in the form's order.
+    QStringList formState() const;
     void buildForm();
     QLineEdit *addLine(const QString &label, const QString &path);
     void addRow(const QString &label, QWidget *input, const QString &path);
@@ -64,6 +69,12 @@ private:
     QString checkedText(const QString &path, const QString &rulePath, const QString &value);
     QString organizationId();
     void showError(const common::Error &error);
+    // The contact's fields in the replica now; throws when it was deleted.
+    QJsonObject currentFields() const;
+    // Sends the fields the person changed (ConcurrentEdit against the
+    // snapshot m_record), except the paths where they kept the stored value.
+    void storeChanges(const QJsonObject &mine, const QStringList &keptTheirs);
+    void askAboutClashes(const QList<ConcurrentEdit::Clash> &clashes, const QJsonObject &mine);
 
     Workspace &m_workspace;
     std::optional<common::Record> m_record;
@@ -92,6 +103,7 @@ private:
     QPlainTextEdit *m_officeHours = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QStringList m_openedState;
 };
 
 } // namespace hn::client
