@@ -224,8 +224,9 @@ void LoginDialog::logIn() {
         [this, target, address](SessionInfo session) {
             setBusy(false);
             m_password->clear();
+            // No accept(): whoever opens the profile closes the dialog when
+            // that worked; if not, it says why here and must stay open.
             Q_EMIT loggedIn(session, target, address);
-            accept();
         },
         [this, target](const common::Error &error) {
             setBusy(false);
@@ -259,12 +260,9 @@ void LoginDialog::activate() {
     auto *dialog = new ActivationDialog(endpoint(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(email());
-    connect(
-        dialog, &ActivationDialog::activated, this,
-        [this](const SessionInfo &session, const ServerEndpoint &target, const QString &address) {
-            Q_EMIT loggedIn(session, target, address);
-            accept();
-        });
+    connect(dialog, &ActivationDialog::activated, this,
+            [this](const SessionInfo &session, const ServerEndpoint &target,
+                   const QString &address) { Q_EMIT loggedIn(session, target, address); });
     dialog->open();
 }
 

@@ -46,7 +46,8 @@ public Q_SLOTS:
     void logIn();
 
 Q_SIGNALS:
-    // The server accepted the login (or an activation); the dialog closes.
+    // The server accepted the login (or an activation). The dialog stays
+    // open: the receiver closes it once the profile opened, or shows why not.
     void loggedIn(const hn::client::SessionInfo &session,
                   const hn::client::ServerEndpoint &endpoint, const QString &email);
 

@@ -10,8 +10,12 @@
 #include "tests/ui/session/SessionFixture.h"
 #include "tests/ui/support/UiSession.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
@@ -162,4 +166,37 @@ TEST_CASE("login: a server certificate that is not trusted is named as a TLS pro
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("logIn")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return session->mainWindow() && session->mainWindow()->isVisible(); }));
     CHECK(session->history().last()->caFile == endpoint.caFile);
+}
+
+TEST_CASE("login: a profile that cannot be opened is said at the dialog and the dialog stays") {
+    SessionFixture fixture;
+    client::ClientSession::Options options = fixture.options();
+    // Where the profiles should be created is a file: the login succeeds,
+    // the profile cannot be opened.
+    QFile blocker(options.profileBase);
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    common::SystemClock clock;
+    client::ClientSession session(options, clock);
+    session.start();
+    REQUIRE(waitUntil([&] { return session.loginDialog() != nullptr; }));
+    client::LoginDialog *dialog = session.loginDialog();
+    QPointer<client::LoginDialog> alive = dialog;
+    SessionFixture::logIn(*dialog, fixture.server().endpoint().address,
+                          QString::fromLatin1(SessionFixture::kEmail),
+                          QString::fromLatin1(SessionFixture::kPassword));
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("notice"));
+    REQUIRE(notice);
+    REQUIRE(waitUntil([&] { return !alive || (!dialog->isBusy() && !notice->text().isEmpty()); }));
+    REQUIRE(alive);
+    CHECK(notice->text().contains(QStringLiteral("cannot be opened")));
+    // Deferred deletes run: the dialog is still there and shown, so the
+    // program does not go on invisibly.
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    REQUIRE(alive);
+    CHECK(dialog->isVisible());
+    CHECK(notice->isVisible());
+    CHECK(session.loginDialog() == dialog);
+    CHECK(session.mainWindow() == nullptr);
 }
