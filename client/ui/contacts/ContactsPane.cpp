@@ -262,6 +262,12 @@ void ContactsPane::applyQuery() {
     updateActions();
 }
 
+bool ContactsPane::hasUnsavedWork() const {
+    if (const ContactEditor *open = m_editor.data())
+        return open->isVisible() && open->hasChanges();
+    return false;
+}
+
 void ContactsPane::showSpace(const QString &spaceId) {
     if (spaceId == m_spaceId)
         return;

@@ -46,6 +46,8 @@ public:
     // The editor or delete question currently open (tests drive them).
     ContactEditor *editor() const { return m_editor; }
     QMessageBox *deleteQuestion() const { return m_deleteQuestion; }
+    // An open contact editor with changes.
+    bool hasUnsavedWork() const;
     const QString &spaceId() const { return m_spaceId; }
 
 public Q_SLOTS:

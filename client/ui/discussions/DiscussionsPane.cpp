@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hn::client {
 
@@ -168,6 +169,13 @@ void DiscussionsPane::showRecord(const QString &recordId) {
             m_view->postList()->scrollTo(index);
         }
     }
+}
+
+bool DiscussionsPane::hasUnsavedWork() const {
+    const auto dialogs = findChildren<NewThreadDialog *>();
+    return m_view->hasUnsentWork()
+           || std::any_of(dialogs.cbegin(), dialogs.cend(),
+                          [](const NewThreadDialog *dialog) { return dialog->isVisible(); });
 }
 
 void DiscussionsPane::startThread() {

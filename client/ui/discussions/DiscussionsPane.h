@@ -29,6 +29,8 @@ public:
     ThreadView *threadView() const { return m_view; }
     QAction *newThreadAction() const { return m_newThread; }
     QLineEdit *searchField() const { return m_search; }
+    // A post being written (in any thread) or the new thread's dialog open.
+    bool hasUnsavedWork() const;
 
 public Q_SLOTS:
     // "" = all areas ("All areas").

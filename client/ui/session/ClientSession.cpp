@@ -15,7 +15,6 @@
 #include "client/ui/shell/Workspace.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -200,20 +199,19 @@ void ClientSession::refreshIdentity(const QString &token) {
                 // The next sync round records the contact again.
             }
             setOffline(false);
-            const common::User &fresh = session.identity.user;
-            const bool changed = fresh.role != m_profile.user.role
-                                 || fresh.status != m_profile.user.status
-                                 || fresh.displayName != m_profile.user.displayName;
+            const common::User fresh = session.identity.user;
+            const bool accessChanged =
+                fresh.role != m_profile.user.role || fresh.status != m_profile.user.status;
+            const bool renamed = fresh.displayName != m_profile.user.displayName;
             m_profile.user = fresh;
             m_history.remember(m_profile);
-            // A changed role changes what the window offers: open it again
-            // with the account as it is now.
-            if (changed && fresh.role != common::GlobalRole::Guest) {
-                const RememberedProfile profile = m_profile;
-                closeWorkspace();
-                openWorkspace(profile, token);
-                setOffline(false);
-            }
+            // The window stays (reopening it would drop open editors): a new
+            // role or status, a guest's too, changes only what it offers; a
+            // new name only its title.
+            if ((accessChanged || renamed) && m_workspace)
+                m_workspace->setUser(fresh);
+            if (renamed)
+                updateTitle();
         },
         [this, token](const common::Error &error) {
             if (token != m_token)
@@ -268,7 +266,12 @@ void ClientSession::openWorkspace(const RememberedProfile &profile, const QStrin
     }
     m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->setWindowIcon(IconTheme::applicationIcon());
-    m_window->installEventFilter(this);
+    // The person closed the window (after agreeing to drop unsaved work):
+    // the program ends. Not when the session closes it.
+    connect(m_window.get(), &MainWindow::closed, this, [this] {
+        if (!m_closingWindow)
+            QMetaObject::invokeMethod(this, &ClientSession::quitRequested, Qt::QueuedConnection);
+    });
     // Queued: these may close the window whose signal is being emitted.
     connect(m_window.get(), &MainWindow::settingsRequested, this, &ClientSession::openSettings,
             Qt::QueuedConnection);
@@ -306,18 +309,15 @@ void ClientSession::openWorkspace(const RememberedProfile &profile, const QStrin
     Q_EMIT windowOpened();
 }
 
-bool ClientSession::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_window.get() && event->type() == QEvent::Close && !m_closingWindow)
-        QMetaObject::invokeMethod(this, &ClientSession::quitRequested, Qt::QueuedConnection);
-    return QObject::eventFilter(watched, event);
-}
-
 void ClientSession::closeWorkspace() {
     m_tray.reset();
     if (m_window) {
         // close(), not hide(): the window keeps its geometry and section.
+        // Without asking about unsaved work: a logout asked already, and a
+        // session the server ended (revoked, expired, locked) cannot wait
+        // for an answer; what was typed in open editors is lost then.
         m_closingWindow = true;
-        m_window->close();
+        m_window->closeWithoutAsking();
         m_closingWindow = false;
         m_window.reset();
     }
@@ -400,6 +400,17 @@ void ClientSession::wipe() {
 }
 
 void ClientSession::logOut() {
+    if (!m_workspace || !m_window)
+        return;
+    // First what is typed but not stored (it would be lost), then what is
+    // stored but not sent (it stays on this computer).
+    m_window->askToDiscard([this, window = QPointer<MainWindow>(m_window.get())](bool discard) {
+        if (discard && window && window == m_window.get())
+            QMetaObject::invokeMethod(this, &ClientSession::logOutStored, Qt::QueuedConnection);
+    });
+}
+
+void ClientSession::logOutStored() {
     if (!m_workspace)
         return;
     SyncCounts counts;

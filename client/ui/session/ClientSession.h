@@ -81,7 +81,8 @@ public:
     const RememberedProfile &profile() const { return m_profile; }
 
 public Q_SLOTS:
-    // Warns when unsynced changes would stay behind, then logs out.
+    // Asks before unsaved work in the window is dropped, warns when
+    // unsynced changes would stay behind, then logs out.
     void logOut();
     void openSettings();
 
@@ -95,10 +96,6 @@ Q_SIGNALS:
     // closes the window too).
     void quitRequested();
 
-protected:
-    // Notices the person closing the main window (then the program ends).
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void showLogin(const QString &notice = {});
     void loggedIn(const SessionInfo &session, const ServerEndpoint &endpoint, const QString &email);
@@ -109,6 +106,8 @@ private:
     void refreshIdentity(const QString &token);
     void sessionEnded(common::SessionEndReason reason, const QString &message);
     void wipe();
+    // logOut() once unsaved work may go.
+    void logOutStored();
     void finishLogout();
     void setOffline(bool offline);
     void updateTitle();

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -426,9 +427,55 @@ void MainWindow::saveState() {
     settings.setValue(kSpace, m_spaceId);
 }
 
+bool MainWindow::hasUnsavedWork() const {
+    return (m_contacts && m_contacts->hasUnsavedWork())
+           || (m_discussions && m_discussions->hasUnsavedWork());
+}
+
+void MainWindow::askToDiscard(const std::function<void(bool discard)> &done) {
+    if (!hasUnsavedWork()) {
+        done(true);
+        return;
+    }
+    if (m_discardQuestion) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("You have unsaved changes (an open editor, a post or a comment "
+                                   "you are writing). Discard them?"),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this,
+            [box, discard, done](int) { done(box->clickedButton() == discard); });
+    m_discardQuestion = box;
+    box->open();
+}
+
+void MainWindow::closeWithoutAsking() {
+    m_closeConfirmed = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_closeConfirmed && hasUnsavedWork()) {
+        event->ignore();
+        askToDiscard([this](bool discard) {
+            if (discard)
+                // Later: the question is still closing.
+                QMetaObject::invokeMethod(this, &MainWindow::closeWithoutAsking,
+                                          Qt::QueuedConnection);
+        });
+        return;
+    }
+    m_closeConfirmed = false;
     saveState();
     QMainWindow::closeEvent(event);
+    Q_EMIT closed();
 }
 
 } // namespace hn::client

@@ -5,7 +5,10 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 #include <QString>
+#include <functional>
 
 class QAction;
 class QLineEdit;
@@ -59,10 +62,25 @@ public:
     QLineEdit *searchField() { return m_searchField; }
     QAction *syncNowAction() { return m_syncNow; }
 
+    // Something typed that is not stored yet: an open contact editor with
+    // changes, an edited document or an upload's comment, a post being
+    // written or a new thread's dialog.
+    bool hasUnsavedWork() const;
+    // Asks whether to discard that work (a question that does not block);
+    // `done(true)` when there is none or the person chose Discard.
+    void askToDiscard(const std::function<void(bool discard)> &done);
+    // The question while it is open (for tests).
+    QMessageBox *discardQuestion() const { return m_discardQuestion; }
+    // Closes without asking: the session ended, or the person already
+    // agreed (logging out).
+    void closeWithoutAsking();
+
 Q_SIGNALS:
     void settingsRequested();
     void logoutRequested();
     void firstRowsPainted();
+    // The window closed (not when the person cancelled closing it).
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +128,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QList<QAction *> m_sectionActions;
+    QPointer<QMessageBox> m_discardQuestion;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace hn::client

@@ -94,6 +94,11 @@ void Workspace::localChange() {
     Q_EMIT recordsChanged();
 }
 
+void Workspace::setUser(const common::User &user) {
+    m_options.user = user;
+    refresh();
+}
+
 void Workspace::refresh() {
     Permissions fresh = Permissions::fromReplica(*m_replica, m_options.user);
     m_permissions = std::move(fresh);

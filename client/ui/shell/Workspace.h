@@ -71,6 +71,11 @@ public:
     void update(const QString &recordId, const QJsonObject &changedFields);
     void remove(const QString &recordId);
 
+    // The account changed on the server (WhoAmI: a new role, status or
+    // name): what the person may do is worked out again and every part of
+    // the window told, without closing the window (open editors stay).
+    void setUser(const common::User &user);
+
 public Q_SLOTS:
     // Re-reads permissions and tells every list to refresh (after a sync
     // round that pulled records, a local edit, a resolved conflict).

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Closing the window or logging out with something typed and not stored
+// (here a contact being written) asks first: Cancel keeps the window and
+// the input, Discard goes on.
+#include "client/ui/contacts/ContactEditor.h"
+#include "client/ui/contacts/ContactsPane.h"
+#include "client/ui/session/ClientSession.h"
+#include "client/ui/shell/MainWindow.h"
+#include "client/ui/shell/Workspace.h"
+#include "tests/ui/session/SessionFixture.h"
+#include "tests/ui/support/UiSession.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace hn;
+using test::SessionFixture;
+using test::waitUntil;
+
+namespace {
+
+// Opens a new contact in the window and types a family name into it.
+client::ContactEditor *writeContact(client::MainWindow &window) {
+    window.showSection(client::MainWindow::Contacts);
+    client::ContactsPane *contacts = window.contacts();
+    REQUIRE(waitUntil([&] { return contacts->newAction()->isEnabled(); }));
+    contacts->newContact();
+    client::ContactEditor *editor = contacts->editor();
+    REQUIRE(editor != nullptr);
+    REQUIRE(waitUntil([&] { return editor->isVisible(); }));
+    CHECK_FALSE(window.hasUnsavedWork()); // opened, nothing typed yet
+    auto *family = qobject_cast<QLineEdit *>(editor->input(QStringLiteral("family_name")));
+    REQUIRE(family);
+    family->setFocus();
+    QTest::keyClicks(family, QStringLiteral("Unfertig"));
+    CHECK(window.hasUnsavedWork());
+    return editor;
+}
+
+QString familyName(client::ContactEditor &editor) {
+    return qobject_cast<QLineEdit *>(editor.input(QStringLiteral("family_name")))->text();
+}
+
+} // namespace
+
+TEST_CASE("unsaved work: closing the window with a contact being written asks first") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    fixture.logInAndSync(*session);
+    client::MainWindow *window = session->mainWindow();
+    client::ContactEditor *editor = writeContact(*window);
+    const QPointer<client::ContactEditor> editorAlive = editor;
+    QSignalSpy quit(session.get(), &client::ClientSession::quitRequested);
+
+    window->close();
+    REQUIRE(waitUntil([&] { return window->discardQuestion() != nullptr; }));
+    QMessageBox *question = window->discardQuestion();
+    CHECK(question->isVisible());
+    CHECK(window->isVisible());
+
+    SECTION("cancel keeps the window and what was typed") {
+        QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return window->discardQuestion() == nullptr; }));
+        QCoreApplication::processEvents();
+        CHECK(quit.isEmpty());
+        CHECK(window->isVisible());
+        REQUIRE(editorAlive);
+        CHECK(familyName(*editor) == QStringLiteral("Unfertig"));
+    }
+    SECTION("discard closes the window and the program ends") {
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("discard")),
+                          Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return quit.count() == 1; }));
+        CHECK_FALSE(window->isVisible());
+    }
+}
+
+TEST_CASE("unsaved work: logging out with a contact being written asks first") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    fixture.logInAndSync(*session);
+    client::MainWindow *window = session->mainWindow();
+    client::ContactEditor *editor = writeContact(*window);
+    const QPointer<client::ContactEditor> editorAlive = editor;
+
+    Q_EMIT window->logoutRequested();
+    REQUIRE(waitUntil([&] { return window->discardQuestion() != nullptr; }));
+    QMessageBox *question = window->discardQuestion();
+
+    SECTION("cancel stays logged in with what was typed") {
+        QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return window->discardQuestion() == nullptr; }));
+        QCoreApplication::processEvents();
+        CHECK(session->mainWindow() == window);
+        CHECK(session->loginDialog() == nullptr);
+        REQUIRE(editorAlive);
+        CHECK(familyName(*editor) == QStringLiteral("Unfertig"));
+    }
+    SECTION("discard logs out") {
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("discard")),
+                          Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return session->loginDialog() != nullptr; }));
+        CHECK(session->mainWindow() == nullptr);
+    }
+}
+
+TEST_CASE("unsaved work: closing the window with nothing typed ends the program without asking") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    fixture.logInAndSync(*session);
+    QSignalSpy quit(session.get(), &client::ClientSession::quitRequested);
+    session->mainWindow()->close();
+    REQUIRE(waitUntil([&] { return quit.count() == 1; }));
+    CHECK(session->mainWindow()->discardQuestion() == nullptr);
+}
