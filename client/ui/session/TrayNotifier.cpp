@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/session/TrayNotifier.h"
 
+#include "client/core/ReplicaDatabase.h"
+#include "client/core/ReplicaQuery.h"
 #include "client/ui/icons/IconTheme.h"
-#include "client/ui/models/RecordListModel.h"
 #include "client/ui/session/Preferences.h"
 #include "client/ui/shell/Workspace.h"
 
@@ -25,8 +26,8 @@ TrayNotifier::TrayNotifier(Workspace &workspace, Preferences &preferences, QWidg
         m_menu = new QMenu;
         m_menu->addAction(tr("&Show Helfernetz"), this, &TrayNotifier::showWindow);
         m_menu->addSeparator();
-        m_menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
-                          &QApplication::quit);
+        m_menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                          &TrayNotifier::quit);
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
@@ -37,7 +38,13 @@ TrayNotifier::TrayNotifier(Workspace &workspace, Preferences &preferences, QWidg
         m_tray->show();
     }
     // Everything present at the start counts as seen.
-    m_seen = followedPosts();
+    try {
+        m_seenUpTo = newestRow();
+    } catch (const common::Error &) {
+        // Unreadable now: the first look announces nothing older than the
+        // rows it finds then (see check()).
+        m_seenUpTo = -1;
+    }
     if (SyncEngine *engine = workspace.engine())
         connect(engine, &SyncEngine::roundFinished, this, [this](int, int pulled) {
             if (pulled > 0)
@@ -58,6 +65,17 @@ void TrayNotifier::showWindow() {
     window->activateWindow();
 }
 
+void TrayNotifier::quit() {
+    // Through the window, which asks before unsaved work is dropped and
+    // ends the program when it closed.
+    if (QWidget *window = m_window.data()) {
+        showWindow();
+        window->close();
+    } else {
+        QApplication::quit();
+    }
+}
+
 void TrayNotifier::toggleWindow() {
     QWidget *window = m_window.data();
     if (window && window->isVisible() && !window->isMinimized())
@@ -66,49 +84,51 @@ void TrayNotifier::toggleWindow() {
         showWindow();
 }
 
-QHash<QString, QSet<QString>> TrayNotifier::followedPosts() {
-    QHash<QString, QSet<QString>> posts;
-    Replica &replica = m_workspace.replica();
-    // A person follows a few dozen threads at most; the favourites are few.
-    for (const common::Record &favourite : replica.records(common::EntityType::Favourite)) {
-        if (favourite.fields.value(QStringLiteral("target_type")).toString()
-            != QStringLiteral("thread"))
-            continue;
-        const QString threadId = favourite.fields.value(QStringLiteral("target_id")).toString();
-        RecordListModel model(replica, {});
-        RecordListQuery query;
-        query.type = common::EntityType::Post;
-        query.parentId = threadId;
-        model.setQuery(query);
-        QSet<QString> &ids = posts[threadId];
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.insert(model.recordId(row));
-    }
-    return posts;
+qint64 TrayNotifier::newestRow() {
+    ReplicaQuery query(m_workspace.replica().database().connection(),
+                       QStringLiteral("SELECT COALESCE(MAX(rid), 0) FROM records"),
+                       QStringLiteral("find the newest record for the tray"));
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QStringList TrayNotifier::followedPostsBetween(qint64 after, qint64 upTo) {
+    // One query, whatever the number of followed threads: the new rows are
+    // few (a round's), found by the rid range, then matched to favourites.
+    ReplicaQuery query(
+        m_workspace.replica().database().connection(),
+        QStringLiteral(
+            "SELECT DISTINCT post.rid, post.id FROM records post"
+            " JOIN records favourite ON favourite.type = 'favourite' AND favourite.deleted = 0"
+            " AND json_extract(favourite.fields, '$.target_type') = 'thread'"
+            " AND json_extract(favourite.fields, '$.target_id') = post.parent_id"
+            " WHERE post.rid > ? AND post.rid <= ? AND post.type = 'post' AND post.deleted = 0"
+            " AND post.created_by <> ? ORDER BY post.rid"),
+        QStringLiteral("find new posts in followed threads"));
+    query.exec({after, upTo, m_workspace.user().id});
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(1).toString());
+    return ids;
 }
 
 void TrayNotifier::check() {
     QList<common::Record> fresh;
-    QHash<QString, QSet<QString>> now;
+    qint64 newest = 0;
     try {
-        now = followedPosts();
+        // The newest row first: rows the engine adds meanwhile wait for the
+        // next look instead of being skipped.
+        newest = newestRow();
+        if (m_seenUpTo >= 0) {
+            for (const QString &id : followedPostsBetween(m_seenUpTo, newest)) {
+                if (std::optional<common::Record> post = m_workspace.replica().record(id))
+                    fresh.append(*post);
+            }
+        }
     } catch (const common::Error &) {
         return; // the replica is busy or closing; the next round looks again
     }
-    for (auto thread = now.cbegin(); thread != now.cend(); ++thread) {
-        const auto seen = m_seen.constFind(thread.key());
-        // A thread followed since the last look starts as read.
-        if (seen == m_seen.constEnd())
-            continue;
-        for (const QString &id : thread.value()) {
-            if (seen->contains(id))
-                continue;
-            const std::optional<common::Record> post = m_workspace.replica().record(id);
-            if (post && !post->meta.deleted && post->meta.createdBy != m_workspace.user().id)
-                fresh.append(*post);
-        }
-    }
-    m_seen = std::move(now);
+    m_seenUpTo = newest;
     if (!fresh.isEmpty())
         notify(fresh);
 }

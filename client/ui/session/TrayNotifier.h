@@ -3,12 +3,11 @@
 
 #include "common/Record.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
+#include <QStringList>
 
 class QMenu;
 class QSystemTrayIcon;
@@ -45,10 +44,15 @@ Q_SIGNALS:
 
 private:
     void showWindow();
+    void quit();
     // A click on the tray icon hides a shown window and shows a hidden one.
     void toggleWindow();
-    // The ids of the posts of every followed thread, as now in the replica.
-    QHash<QString, QSet<QString>> followedPosts();
+    // The replica's newest row (rows get growing rids as they arrive;
+    // updates keep theirs).
+    qint64 newestRow();
+    // Posts by others in followed threads that arrived after row `after`,
+    // up to row `upTo`, oldest first.
+    QStringList followedPostsBetween(qint64 after, qint64 upTo);
     void notify(const QList<common::Record> &posts);
 
     Workspace &m_workspace;
@@ -56,8 +60,8 @@ private:
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
-    // Post ids already seen, per followed thread.
-    QHash<QString, QSet<QString>> m_seen;
+    // Rows up to this one were looked at (the first look: the start).
+    qint64 m_seenUpTo = 0;
 };
 
 } // namespace hn::client
