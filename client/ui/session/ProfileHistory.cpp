@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 namespace hn::client {
 
@@ -25,9 +26,17 @@ ProfileHistory::~ProfileHistory() = default;
 QString ProfileHistory::keyOf(const QString &directory) {
     // A settings key must not contain slashes; the directory's absolute
     // path identifies the profile.
-    const QByteArray path = QDir::cleanPath(QDir(directory).absolutePath()).toUtf8();
+    QString path = QDir::cleanPath(QDir(directory).absolutePath());
+#ifdef Q_OS_WIN
+    // Windows paths name the same folder in any case (C:\Users\anna and
+    // c:\users\Anna): one profile must have one key.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (!canonical.isEmpty())
+        path = canonical;
+    path = path.toLower();
+#endif
     return QString::fromLatin1(
-        QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(20));
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
 }
 
 std::optional<RememberedProfile> ProfileHistory::last() const {
