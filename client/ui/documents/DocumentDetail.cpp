@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/documents/DocumentDetail.h"
 
+#include "client/ui/documents/DocumentCategory.h"
 #include "client/ui/documents/DocumentCheckout.h"
 #include "client/ui/documents/DocumentFilesPanel.h"
 #include "client/ui/documents/DocumentForm.h"
 #include "client/ui/documents/DocumentTransfers.h"
+#include "client/ui/documents/DroppedFiles.h"
 #include "client/ui/models/DirectoryNames.h"
+#include "client/ui/shell/ConcurrentEdit.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/EditClashDialog.h"
 #include "client/ui/shell/Workspace.h"
 
 #include <QCheckBox>
@@ -21,21 +25,6 @@
 #include <QVBoxLayout>
 
 namespace hn::client {
-
-namespace {
-
-QStringList localFiles(const QMimeData *mime) {
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
 
 DocumentDetail::DocumentDetail(Workspace &workspace, DocumentTransfers &transfers,
                                DocumentOpener &opener, QWidget *parent)
@@ -87,7 +76,7 @@ DocumentDetail::DocumentDetail(Workspace &workspace, DocumentTransfers &transfer
     layout->addLayout(offlineRow);
     layout->addWidget(m_files, 1);
 
-    connect(m_save, &QPushButton::clicked, this, &DocumentDetail::save);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, &DocumentDetail::askRemove);
     connect(m_checkout, &QPushButton::clicked, this, &DocumentDetail::toggleCheckout);
     connect(m_keepOffline, &QCheckBox::clicked, this, &DocumentDetail::setKeptOffline);
@@ -113,7 +102,7 @@ void DocumentDetail::showDocument(const QString &documentId) {
             && (m_document->meta.deleted || m_document->type != common::EntityType::Document))
             m_document.reset();
     }
-    m_form->setFields(m_document ? m_document->fields : QJsonObject());
+    loadForm(m_document ? m_document->fields : QJsonObject());
     m_files->setDocument(m_document);
     refreshState();
 }
@@ -134,7 +123,7 @@ void DocumentDetail::refresh() {
     m_document = fresh;
     // What the person is typing stays; a sync shows in the list meanwhile.
     if (!m_form->isEdited())
-        m_form->setFields(m_document->fields);
+        loadForm(m_document->fields);
     m_files->setDocument(m_document);
     refreshState();
 }
@@ -210,19 +199,133 @@ void DocumentDetail::refreshState() {
     showDecision(m_spaceOffline, yes, m_spaceOffline->toolTip());
 }
 
-void DocumentDetail::save() {
-    if (!m_document)
-        return;
-    try {
-        const QJsonObject fields = m_form->checkedFields(m_documentId);
-        m_workspace.update(m_documentId, fields);
-    } catch (const common::Error &error) {
-        m_form->showError(error);
+void DocumentDetail::loadForm(const QJsonObject &fields) {
+    m_snapshot = fields;
+    m_form->setFields(fields);
+}
+
+QMessageBox *DocumentDetail::leaveQuestion() const {
+    return m_leaveQuestion.data();
+}
+
+bool DocumentDetail::hasUnsavedWork() const {
+    return m_document && (m_form->isEdited() || m_files->hasOfferedUpload());
+}
+
+void DocumentDetail::askBeforeLeaving(const std::function<void(bool leave)> &done) {
+    if (!hasUnsavedWork()) {
+        done(true);
         return;
     }
-    m_form->setFields(m_workspace.replica().record(m_documentId)->fields);
+    const QString title = m_document->fields.value(QStringLiteral("title")).toString();
+    QString text = m_form->isEdited()
+                       ? tr("You changed “%1” and have not saved it yet.").arg(title)
+                       : tr("The new version of “%1” has not been uploaded yet.").arg(title);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved changes"), text,
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("leaveQuestion"));
+    box->setInformativeText(tr("Save them before showing another document?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_leaveQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, done](int result) {
+        m_leaveQuestion.clear(); // answered (deleted later)
+        if (result == QMessageBox::Discard) {
+            m_files->cancelUpload();
+            done(true);
+            return;
+        }
+        if (result != QMessageBox::Save) {
+            done(false);
+            return;
+        }
+        if (m_form->isEdited() && !save()) {
+            done(false);
+            return;
+        }
+        if (m_files->hasOfferedUpload())
+            m_files->sendUpload();
+        // A check-out question keeps the files offered: stay and let it be answered.
+        done(!m_files->hasOfferedUpload());
+    });
+    box->open();
+}
+
+bool DocumentDetail::save() {
+    if (!m_document)
+        return false;
+    QJsonObject mine;
+    std::optional<common::Record> now;
+    try {
+        mine = m_form->checkedFields(m_documentId);
+        now = m_workspace.replica().record(m_documentId);
+    } catch (const common::Error &error) {
+        m_form->showError(error);
+        return false;
+    }
+    if (!now || now->meta.deleted) {
+        m_files->showProblem(tr("Someone deleted this document meanwhile; your changes were not "
+                                "saved. Copy what you need before choosing another document."));
+        return false;
+    }
+    const ConcurrentEdit edit(m_snapshot, now->fields, mine);
+    if (edit.clashes().isEmpty())
+        return storeChanges(mine, {});
+    // Categories are shown by name, not by their stored key.
+    QList<ConcurrentEdit::Clash> clashes = edit.clashes();
+    for (ConcurrentEdit::Clash &clash : clashes) {
+        if (clash.path == u"category") {
+            clash.mine = DocumentCategory::displayName(clash.mine.toString());
+            clash.theirs = DocumentCategory::displayName(clash.theirs.toString());
+        }
+    }
+    auto *dialog = new EditClashDialog(clashes, &DocumentDetail::fieldLabel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_documentId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, mine] {
+        if (id == m_documentId)
+            storeChanges(mine, dialog->keptTheirs());
+    });
+    dialog->open();
+    return false;
+}
+
+QString DocumentDetail::fieldLabel(const QString &path) {
+    if (path == u"title")
+        return tr("Title");
+    if (path == u"category")
+        return tr("Category");
+    if (path == u"tags")
+        return tr("Tags");
+    if (path == u"description")
+        return tr("Description");
+    return path;
+}
+
+bool DocumentDetail::storeChanges(const QJsonObject &mine, const QStringList &keptTheirs) {
+    try {
+        // Against the record as it is now: a sync round may have arrived
+        // while the person was choosing.
+        const std::optional<common::Record> now = m_workspace.replica().record(m_documentId);
+        if (!now || now->meta.deleted) {
+            refresh();
+            return false;
+        }
+        ConcurrentEdit edit(m_snapshot, now->fields, mine);
+        for (const QString &path : keptTheirs)
+            edit.keepTheirs(path);
+        const QJsonObject changes = edit.changes();
+        if (!changes.isEmpty())
+            m_workspace.update(m_documentId, changes);
+    } catch (const common::Error &error) {
+        m_form->showError(error);
+        return false;
+    }
+    loadForm(m_workspace.replica().record(m_documentId)->fields);
     m_files->showStatus(tr("Saved."));
     refresh();
+    return true;
 }
 
 void DocumentDetail::askRemove() {
@@ -316,17 +419,17 @@ void DocumentDetail::setSpaceOffline(bool offline) {
 }
 
 void DocumentDetail::dragEnterEvent(QDragEnterEvent *event) {
-    if (!localFiles(event->mimeData()).isEmpty() && m_files->uploadDecision())
+    if (!DroppedFiles::of(event->mimeData()).isEmpty() && m_files->uploadDecision())
         event->acceptProposedAction();
 }
 
 void DocumentDetail::dragMoveEvent(QDragMoveEvent *event) {
-    if (!localFiles(event->mimeData()).isEmpty() && m_files->uploadDecision())
+    if (!DroppedFiles::of(event->mimeData()).isEmpty() && m_files->uploadDecision())
         event->acceptProposedAction();
 }
 
 void DocumentDetail::dropEvent(QDropEvent *event) {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = DroppedFiles::of(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

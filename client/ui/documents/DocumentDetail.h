@@ -3,11 +3,15 @@
 
 #include "common/Record.h"
 
+#include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
 class QLabel;
+class QMessageBox;
 class QPushButton;
 
 namespace hn::client {
@@ -35,6 +39,17 @@ public:
     // person is typing.
     void refresh();
 
+    // Whether something the person did here is not saved yet: changed
+    // fields, or files offered as a new version with their comment.
+    bool hasUnsavedWork() const;
+    // Asks Save / Discard / Cancel when there is unsaved work, then calls
+    // `done(true)` when the detail may show another document (saved or
+    // discarded) or `done(false)` to stay (Cancel, or saving needs the
+    // person's attention: a refused field, a clash, a check-out question).
+    void askBeforeLeaving(const std::function<void(bool leave)> &done);
+    // The open Save / Discard / Cancel question, for tests.
+    QMessageBox *leaveQuestion() const;
+
     DocumentForm *form() const { return m_form; }
     DocumentFilesPanel *files() const { return m_files; }
     QPushButton *saveButton() const { return m_save; }
@@ -54,7 +69,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void save();
+    // true when the changes were stored at once (nothing to ask).
+    bool save();
+    // Sends the fields the person changed since the form was filled
+    // (ConcurrentEdit), except those where they kept the value now stored.
+    bool storeChanges(const QJsonObject &mine, const QStringList &keptTheirs);
+    void loadForm(const QJsonObject &fields);
+    static QString fieldLabel(const QString &path);
     void askRemove();
     void toggleCheckout();
     void changeCheckout(const QJsonObject &checkout);
@@ -66,6 +87,9 @@ private:
     DocumentTransfers &m_transfers;
     QString m_documentId;
     std::optional<common::Record> m_document;
+    // The fields the form was filled from (what the person's edits are
+    // measured against).
+    QJsonObject m_snapshot;
     QLabel *m_heading;
     DocumentForm *m_form;
     QPushButton *m_save;
@@ -75,6 +99,7 @@ private:
     QCheckBox *m_keepOffline;
     QCheckBox *m_spaceOffline;
     DocumentFilesPanel *m_files;
+    QPointer<QMessageBox> m_leaveQuestion;
 };
 
 } // namespace hn::client

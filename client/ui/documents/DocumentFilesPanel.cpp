@@ -2,6 +2,7 @@
 #include "client/ui/documents/DocumentFilesPanel.h"
 
 #include "client/ui/documents/DocumentCheckout.h"
+#include "client/ui/documents/DocumentFileName.h"
 #include "client/ui/documents/DocumentOpener.h"
 #include "client/ui/documents/DocumentTransfers.h"
 #include "client/ui/documents/DocumentUploadsView.h"
@@ -158,6 +159,7 @@ DocumentFilesPanel::DocumentFilesPanel(Workspace &workspace, DocumentTransfers &
             });
     connect(&m_opener, &DocumentOpener::status, this, &DocumentFilesPanel::showStatus);
     connect(&m_opener, &DocumentOpener::failed, this, &DocumentFilesPanel::showProblem);
+    connect(&m_opener, &DocumentOpener::openRefused, this, &DocumentFilesPanel::offerSaveAs);
     connect(&m_opener, &DocumentOpener::delivered, this, [this] { m_history->reload(); });
     setDocument(std::nullopt);
 }
@@ -278,7 +280,7 @@ void DocumentFilesPanel::saveChosen() {
     auto *dialog = new QFileDialog(this, tr("Save a copy of %1").arg(version->fileName));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->selectFile(QFileInfo(version->fileName).fileName());
+    dialog->selectFile(DocumentFileName::safe(version->fileName, version->versionId));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const FileVersion chosen = *version;
     connect(dialog, &QFileDialog::fileSelected, this, [this, chosen](const QString &path) {
@@ -286,6 +288,23 @@ void DocumentFilesPanel::saveChosen() {
         m_opener.saveAs(chosen, path);
     });
     dialog->open();
+}
+
+void DocumentFilesPanel::offerSaveAs(const FileVersion &version, const QString &text) {
+    showProblem(text);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Not opened"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("openRefused"));
+    QPushButton *save = box->addButton(tr("Save &as…"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString versionId = version.versionId;
+    connect(box, &QMessageBox::finished, this, [this, box, save, versionId] {
+        const std::optional<FileVersion> chosen = chosenVersion();
+        if (box->clickedButton() == save && chosen && chosen->versionId == versionId)
+            saveChosen();
+    });
+    box->open();
 }
 
 void DocumentFilesPanel::restoreChosen() {

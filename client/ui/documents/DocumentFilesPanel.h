@@ -51,17 +51,26 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
 
+    // Files offered for a new version, not sent yet (the comment prompt
+    // is open).
+    bool hasOfferedUpload() const { return !m_offered.isEmpty(); }
+
 public Q_SLOTS:
     void showStatus(const QString &text);
     void showProblem(const QString &text);
+    // Queues the offered files with the typed comment (after asking when
+    // someone else has the document checked out).
+    void sendUpload();
+    // Drops the offered files and the comment.
+    void cancelUpload();
 
 private:
     void chooseFiles();
     void openChosen();
     void saveChosen();
+    // Open was refused (a program or script): says why, offers Save as.
+    void offerSaveAs(const FileVersion &version, const QString &text);
     void restoreChosen();
-    void sendUpload();
-    void cancelUpload();
     void queueUploads(const QStringList &paths, const QString &comment, bool overrideCheckout);
     void refreshActions();
     void showUploadProgress();

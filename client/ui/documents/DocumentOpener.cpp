@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/documents/DocumentOpener.h"
 
+#include "client/core/FileCache.h"
+#include "client/ui/documents/DocumentFileName.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
 
@@ -8,19 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace hn::client {
 
 namespace {
-
-// The name a copy gets: the uploaded name without any directory part.
-QString safeFileName(const FileVersion &version) {
-    QString name = QFileInfo(version.fileName).fileName();
-    name.replace(u'\\', u'_');
-    return name.isEmpty() ? version.versionId : name;
-}
 
 // Replaces `target` with a copy of `source`; false with the reason in
 // `error` when it cannot.
@@ -41,29 +35,29 @@ bool copyOver(const QString &source, const QString &target, QString &error) {
     return true;
 }
 
-QString openedCopiesDirectory() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-        .filePath(QStringLiteral("helfernetz-open"));
+// Whether `path` already holds this version's file (a copy opened before,
+// perhaps still open in a program that locks it).
+bool holdsVersion(const QString &path, const FileVersion &version) {
+    const QFileInfo info(path);
+    return info.isFile() && info.size() == version.size
+           && FileCache::sha256Of(path) == version.sha256;
 }
 
-// Copies handed out for opening are left for the program that shows them;
-// a day later nobody needs them (a copy still open elsewhere may refuse to
-// go and is tried again next time).
-void removeOldCopies(const QDateTime &now) {
-    const QFileInfoList folders =
-        QDir(openedCopiesDirectory()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo &folder : folders) {
-        if (folder.lastModified().secsTo(now) > 24 * 60 * 60)
-            QDir(folder.absoluteFilePath()).removeRecursively();
-    }
+QString copiesDirectoryOf(const Workspace &workspace) {
+    const QString profile = workspace.options().profileDirectory;
+    if (profile.isEmpty()) // never a relative "open" in the working directory
+        return QDir(QDir::tempPath()).filePath(QStringLiteral("helfernetz-open"));
+    return QDir(profile).filePath(QStringLiteral("open"));
 }
 
 } // namespace
 
 DocumentOpener::DocumentOpener(Workspace &workspace, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace) {
-    removeOldCopies(m_workspace.clock().now());
+    , m_workspace(workspace)
+    , m_copiesDirectory(copiesDirectoryOf(workspace)) {
+    // Copies left by a session that ended without closing (a crash).
+    QDir(m_copiesDirectory).removeRecursively();
     if (FileTransfers *transfers = m_workspace.transfers()) {
         connect(transfers, &FileTransfers::fileReady, this, &DocumentOpener::deliver);
         connect(transfers, &FileTransfers::transferFailed, this,
@@ -77,7 +71,21 @@ DocumentOpener::DocumentOpener(Workspace &workspace, QObject *parent)
     }
 }
 
+DocumentOpener::~DocumentOpener() {
+    // The copies are the profile's data: they go with the session (a copy
+    // a program still holds open may stay until the next start).
+    QDir(m_copiesDirectory).removeRecursively();
+}
+
 void DocumentOpener::open(const FileVersion &version) {
+    if (DocumentFileName::isRunnable(version.fileName)) {
+        Q_EMIT openRefused(version,
+                           tr("%1 is a program or script. Opening it would run it on this "
+                              "computer, so Helfernetz does not open it. Use “Save as…” to keep "
+                              "a copy, and open it only if you trust where it came from.")
+                               .arg(version.fileName));
+        return;
+    }
     request(Request{true, {}, version});
 }
 
@@ -138,12 +146,29 @@ void DocumentOpener::carryOut(const Request &request, const QString &cachedPath)
         Q_EMIT delivered(request.version.versionId, request.target);
         return;
     }
-    const QString folder = QDir(openedCopiesDirectory()).filePath(request.version.versionId);
-    const QString copy = QDir(folder).filePath(safeFileName(request.version));
-    if (!QDir().mkpath(folder) || !copyOver(cachedPath, copy, error)) {
-        Q_EMIT failed(tr("%1 could not be prepared for opening in %2: %3")
-                          .arg(request.version.fileName, QDir::toNativeSeparators(folder), error));
+    const QString folder = QDir(m_copiesDirectory).filePath(request.version.versionId);
+    const QString name =
+        DocumentFileName::safe(request.version.fileName, request.version.versionId);
+    QString copy = QDir(folder).filePath(name);
+    if (!QDir().mkpath(folder)) {
+        Q_EMIT failed(tr("%1 could not be prepared for opening in %2.")
+                          .arg(request.version.fileName, QDir::toNativeSeparators(folder)));
         return;
+    }
+    if (!holdsVersion(copy, request.version) && !copyOver(cachedPath, copy, error)) {
+        // The copy opened before is locked by the program showing it (and
+        // not this version's file): a fresh folder next to it.
+        int attempt = 2;
+        while (QFileInfo::exists(QDir(folder).filePath(QString::number(attempt))))
+            ++attempt;
+        const QString fresh = QDir(folder).filePath(QString::number(attempt));
+        copy = QDir(fresh).filePath(name);
+        if (!QDir().mkpath(fresh) || !copyOver(cachedPath, copy, error)) {
+            Q_EMIT failed(
+                tr("%1 could not be prepared for opening in %2: %3")
+                    .arg(request.version.fileName, QDir::toNativeSeparators(fresh), error));
+            return;
+        }
     }
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser);
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy))) {

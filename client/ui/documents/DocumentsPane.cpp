@@ -9,6 +9,7 @@
 #include "client/ui/documents/DocumentOpener.h"
 #include "client/ui/documents/DocumentTags.h"
 #include "client/ui/documents/DocumentTransfers.h"
+#include "client/ui/documents/DroppedFiles.h"
 #include "client/ui/documents/NewDocumentDialog.h"
 #include "client/ui/models/RecordListModel.h"
 #include "client/ui/shell/DecisionDisplay.h"
@@ -32,21 +33,6 @@
 #include <QVBoxLayout>
 
 namespace hn::client {
-
-namespace {
-
-QStringList localFiles(const QMimeData *mime) {
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
 
 DocumentsPane::DocumentsPane(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -234,6 +220,10 @@ void DocumentsPane::recordsChanged() {
     m_view->viewport()->update();
 }
 
+bool DocumentsPane::hasUnsavedWork() const {
+    return m_detail && m_detail->hasUnsavedWork();
+}
+
 void DocumentsPane::permissionsChanged() {
     const Permissions &permissions = m_workspace.permissions();
     common::Decision decision;
@@ -257,8 +247,37 @@ void DocumentsPane::permissionsChanged() {
 void DocumentsPane::currentRowChanged() {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QString id = current.isValid() ? m_model->recordId(current.row()) : QString();
-    if (id != m_detail->documentId())
-        m_detail->showDocument(id);
+    goTo(id, {});
+}
+
+void DocumentsPane::goTo(const QString &documentId, const std::function<void()> &then) {
+    if (m_leaving)
+        return; // the question about the shown document is open
+    const QString shown = m_detail->documentId();
+    if (documentId == shown) {
+        if (then)
+            then();
+        return;
+    }
+    // A filter hid the row being edited: the detail keeps it, nothing lost.
+    if (documentId.isEmpty() && m_detail->hasUnsavedWork())
+        return;
+    m_leaving = true;
+    m_detail->askBeforeLeaving([this, documentId, shown, then](bool leave) {
+        m_leaving = false;
+        if (!leave) {
+            // Back to the row of the document still shown.
+            const int row = m_model->rowOf(shown);
+            if (row >= 0)
+                m_view->selectionModel()->setCurrentIndex(
+                    m_model->index(row, DocumentListColumns::Title),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+        m_detail->showDocument(documentId);
+        if (then)
+            then();
+    });
 }
 
 void DocumentsPane::select(const QString &documentId) {
@@ -269,8 +288,7 @@ void DocumentsPane::select(const QString &documentId) {
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                          | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
-    if (m_detail->documentId() != documentId)
-        m_detail->showDocument(documentId);
+    goTo(documentId, {});
 }
 
 void DocumentsPane::showRecord(const QString &recordId) {
@@ -320,8 +338,12 @@ void DocumentsPane::dropOnRow(const QPoint &position, const QStringList &paths) 
     const QModelIndex index = m_view->indexAt(position);
     if (!index.isValid())
         return;
-    select(m_model->recordId(index.row()));
-    m_detail->files()->offerUpload(paths);
+    // After the question about unsaved work of the document shown before.
+    const QString documentId = m_model->recordId(index.row());
+    goTo(documentId, [this, documentId, paths] {
+        select(documentId);
+        m_detail->files()->offerUpload(paths);
+    });
 }
 
 bool DocumentsPane::eventFilter(QObject *watched, QEvent *event) {
@@ -345,7 +367,7 @@ bool DocumentsPane::eventFilter(QObject *watched, QEvent *event) {
     case QEvent::DragMove: {
         auto *drag = static_cast<QDropEvent *>(event);
         const bool onRow = m_view->indexAt(drag->position().toPoint()).isValid();
-        if (onRow && !localFiles(drag->mimeData()).isEmpty())
+        if (onRow && !DroppedFiles::of(drag->mimeData()).isEmpty())
             drag->acceptProposedAction();
         else
             drag->ignore();
@@ -353,7 +375,7 @@ bool DocumentsPane::eventFilter(QObject *watched, QEvent *event) {
     }
     case QEvent::Drop: {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QStringList paths = localFiles(drop->mimeData());
+        const QStringList paths = DroppedFiles::of(drop->mimeData());
         if (!paths.isEmpty()) {
             drop->acceptProposedAction();
             dropOnRow(drop->position().toPoint(), paths);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -36,6 +37,9 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     DocumentDetail *detail() const { return m_detail; }
+    // The shown document's fields edited, or files with a comment waiting
+    // to be sent as a new version.
+    bool hasUnsavedWork() const;
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *tagFilter() const { return m_tag; }
     QLineEdit *searchField() const { return m_search; }
@@ -59,6 +63,9 @@ private:
     void permissionsChanged();
     void currentRowChanged();
     void select(const QString &documentId);
+    // Shows a document in the detail, after asking about unsaved work of
+    // the one shown (Cancel keeps it and its row); then runs `then`.
+    void goTo(const QString &documentId, const std::function<void()> &then);
     void dropOnRow(const QPoint &position, const QStringList &paths);
 
     Workspace &m_workspace;
@@ -74,6 +81,7 @@ private:
     DocumentDetail *m_detail;
     QAction *m_newDocument;
     bool m_painted = false;
+    bool m_leaving = false;  // askBeforeLeaving is open
     bool m_tagsStale = true; // the tag filter's values need reading again
 };
 
