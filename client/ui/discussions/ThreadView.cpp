@@ -186,11 +186,8 @@ bool ThreadView::hasUnsentWork() const {
     if (m_editor->hasUnsentWork())
         return true;
     // A kept reply with no text yet loses nothing.
-    return std::any_of(m_drafts.cbegin(), m_drafts.cend(), [](const PostEditor::Work &work) {
-        return !work.attachments.isEmpty()
-               || (work.editedPostId.isEmpty() ? !work.body.trimmed().isEmpty()
-                                               : work.body != work.editedOriginal);
-    });
+    return std::any_of(m_drafts.cbegin(), m_drafts.cend(),
+                       [](const PostEditor::Work &work) { return work.isUnsent(); });
 }
 
 void ThreadView::showThread(const QString &threadId) {
@@ -198,8 +195,10 @@ void ThreadView::showThread(const QString &threadId) {
         if (AttachmentPicker *open = m_picker.data())
             open->reject();
         if (!m_threadId.isEmpty()) {
-            if (m_editor->hasUnsentWork() || !m_editor->work().replyToPostId.isEmpty())
-                m_drafts.insert(m_threadId, m_editor->work());
+            const PostEditor::Work work = m_editor->work();
+            // A chosen reply is kept too, even before its first word.
+            if (work.isUnsent() || !work.replyToPostId.isEmpty())
+                m_drafts.insert(m_threadId, work);
             else
                 m_drafts.remove(m_threadId);
         }
