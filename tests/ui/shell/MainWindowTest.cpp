@@ -16,6 +16,7 @@
 #include "tests/ui/support/UiSession.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -223,6 +224,10 @@ TEST_CASE("MainWindow: the global search is reached and used by keyboard and ope
               {{QStringLiteral("title"), QStringLiteral("Sprachkurse im Herbst")}});
 
     MainWindow window(ws);
+    // The live results model, changed by every key typed, under the tester
+    // (the unit test covers setHits alone).
+    QAbstractItemModelTester tester(window.searchPanel()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(activate(window));
     // Ctrl+K puts the focus in the search field.
     window.contacts()->view()->setFocus();

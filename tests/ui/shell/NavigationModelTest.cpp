@@ -132,6 +132,18 @@ TEST_CASE("SearchResultsModel: hits grouped by kind with snippets pass the model
           == int(EntityType::Post));
     CHECK_FALSE(model.flags(discussions) & Qt::ItemIsSelectable);
 
+    // Other groups from one search to the next (each key typed): the
+    // tester checks every change of shape.
+    model.setHits({hit(EntityType::Thread, QStringLiteral("t2"), QStringLiteral("Umzug"))});
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Discussions (1)"));
+    CHECK(model.firstHit().data().toString() == QStringLiteral("Umzug"));
+    model.setHits({hit(EntityType::Document, QStringLiteral("d2"), QStringLiteral("Satzung")),
+                   hit(EntityType::Contact, QStringLiteral("c3"), QStringLiteral("Tafel"))});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Contacts (1)"));
+    CHECK(model.rowCount(model.index(1, 0)) == 1);
+
     model.setHits({});
     CHECK(model.rowCount() == 0);
 }
