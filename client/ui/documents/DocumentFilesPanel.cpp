@@ -336,12 +336,19 @@ void DocumentFilesPanel::offerUpload(const QStringList &paths) {
         showProblem(decision.reason);
         return;
     }
-    m_offered = paths;
+    // More files while the prompt is open join the offered ones; the
+    // comment typed so far stays.
+    const bool adding = !m_offered.isEmpty();
+    for (const QString &path : paths) {
+        if (!m_offered.contains(path))
+            m_offered << path;
+    }
     QStringList names;
-    for (const QString &path : paths)
+    for (const QString &path : std::as_const(m_offered))
         names << QFileInfo(path).fileName();
     m_promptFiles->setText(tr("New version: %1").arg(names.join(QStringLiteral(", "))));
-    m_comment->clear();
+    if (!adding)
+        m_comment->clear();
     m_prompt->show();
     refreshActions();
     m_comment->setFocus(Qt::OtherFocusReason);

@@ -5,6 +5,7 @@
 // mnemonics are distinct for either kind of contact.
 #include "client/core/SyncEngine.h"
 #include "client/ui/contacts/ContactEditor.h"
+#include "client/ui/shell/ConcurrentEdit.h"
 #include "client/ui/shell/EditClashDialog.h"
 #include "client/ui/shell/Workspace.h"
 #include "tests/ui/support/UiSession.h"
@@ -226,4 +227,48 @@ TEST_CASE("ContactEditor: every visible label has its own mnemonic", "[ui][conta
         }
         CHECK(letters.size() > 10);
     }
+}
+
+TEST_CASE("ConcurrentEdit: what is sent and what clashes", "[ui][contacts][clash]") {
+    using client::ConcurrentEdit;
+    const QJsonObject snapshot{
+        {QStringLiteral("title"), QStringLiteral("A")},
+        {QStringLiteral("notes"), QStringLiteral("n")},
+        {QStringLiteral("address"), QJsonObject{{QStringLiteral("street"), QStringLiteral("S1")},
+                                                {QStringLiteral("city"), QStringLiteral("C1")}}}};
+    QJsonObject now = snapshot;
+    now.insert(QStringLiteral("notes"), QStringLiteral("theirs"));
+    now.insert(QStringLiteral("title"), QStringLiteral("B"));
+    now.insert(QStringLiteral("address"),
+               QJsonObject{{QStringLiteral("street"), QStringLiteral("S1")},
+                           {QStringLiteral("city"), QStringLiteral("C2")}});
+    QJsonObject mine = snapshot;
+    mine.insert(QStringLiteral("title"), QStringLiteral("C"));
+    mine.insert(QStringLiteral("address"),
+                QJsonObject{{QStringLiteral("street"), QStringLiteral("S3")},
+                            {QStringLiteral("city"), QStringLiteral("C1")},
+                            {QStringLiteral("supplement"), QString()}});
+    mine.insert(QStringLiteral("department"), QString()); // empty, was missing: unchanged
+
+    ConcurrentEdit edit(snapshot, now, mine);
+    REQUIRE(edit.clashes().size() == 1);
+    CHECK(edit.clashes().first().path == u"title");
+    CHECK(edit.clashes().first().theirs.toString() == u"B");
+    QJsonObject changes = edit.changes();
+    // notes only changed remotely: not sent; the address merges parts.
+    CHECK(changes.keys() == QStringList({QStringLiteral("address"), QStringLiteral("title")}));
+    const QJsonObject address = changes.value(QStringLiteral("address")).toObject();
+    CHECK(address.value(QStringLiteral("street")).toString() == u"S3");
+    CHECK(address.value(QStringLiteral("city")).toString() == u"C2");
+    CHECK(changes.value(QStringLiteral("title")).toString() == u"C");
+
+    edit.keepTheirs(QStringLiteral("title"));
+    changes = edit.changes();
+    CHECK(changes.keys() == QStringList({QStringLiteral("address")}));
+
+    // The same value on both sides is no clash and needs no sending.
+    mine.insert(QStringLiteral("title"), QStringLiteral("B"));
+    const ConcurrentEdit agreed(snapshot, now, mine);
+    CHECK(agreed.clashes().isEmpty());
+    CHECK_FALSE(agreed.changes().contains(QStringLiteral("title")));
 }

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
@@ -232,6 +233,10 @@ TEST_CASE("DocumentsPane: choosing another document with unsaved changes asks Sa
     CHECK(detail->documentId() == second);
     CHECK(detail->files()->hasOfferedUpload());
     CHECK(detail->files()->commentEdit()->text() == u"Unterschrift fehlt");
+    // Another file dropped on the same document joins; the comment stays.
+    const QString more = sources.write(QStringLiteral("anlage.pdf"), QByteArray("%PDF-1.4 C"));
+    REQUIRE(test::dropFiles(detail, {more}));
+    CHECK(detail->files()->commentEdit()->text() == u"Unterschrift fehlt");
     chooseRow(first);
     REQUIRE(detail->leaveQuestion());
     QTest::mouseClick(messageButton(detail->leaveQuestion(), QMessageBox::Discard), Qt::LeftButton);
@@ -308,6 +313,19 @@ TEST_CASE("DocumentOpener: programs and scripts are not opened and opened copies
         QTest::mouseClick(files->openButton(), Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !program.opened.isEmpty(); }, 30000));
         CHECK(program.opened.first().toLocalFile() == opened);
+        // Something else in the copy's place that cannot be replaced (a
+        // program holding an older copy): a fresh folder, the same name.
+        QFile::setPermissions(opened, QFile::ReadOwner | QFile::WriteOwner);
+        REQUIRE(QFile::remove(opened));
+        REQUIRE(QDir().mkpath(QDir(opened).filePath(QStringLiteral("locked"))));
+        program.opened.clear();
+        QTest::mouseClick(files->openButton(), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !program.opened.isEmpty(); }, 30000));
+        const QString fresh = program.opened.first().toLocalFile();
+        CHECK(fresh != opened);
+        CHECK(QFileInfo(fresh).fileName() == u"liste.txt");
+        CHECK(test::readAll(fresh) == QByteArray("Namen\n"));
+        CHECK(QDir::cleanPath(fresh).startsWith(QDir::cleanPath(copies) + u'/'));
     }
     // The pane (and its opener) closed with the session's window.
     CHECK_FALSE(QFileInfo::exists(copies));
