@@ -4,6 +4,9 @@
 // the input, Discard goes on.
 #include "client/ui/contacts/ContactEditor.h"
 #include "client/ui/contacts/ContactsPane.h"
+#include "client/ui/discussions/DiscussionsPane.h"
+#include "client/ui/discussions/PostEditor.h"
+#include "client/ui/discussions/ThreadView.h"
 #include "client/ui/session/ClientSession.h"
 #include "client/ui/shell/MainWindow.h"
 #include "client/ui/shell/Workspace.h"
@@ -12,6 +15,7 @@
 
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -117,4 +121,44 @@ TEST_CASE("unsaved work: closing the window with nothing typed ends the program 
     session->mainWindow()->close();
     REQUIRE(waitUntil([&] { return quit.count() == 1; }));
     CHECK(session->mainWindow()->discardQuestion() == nullptr);
+}
+
+TEST_CASE("unsaved work: a post being written in any thread makes closing the window ask") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    fixture.logInAndSync(*session);
+    client::Workspace &workspace = *session->workspace();
+    auto thread = [&](const QString &title) {
+        return workspace
+            .create(common::EntityType::Thread, fixture.space().id,
+                    {{QStringLiteral("title"), title}})
+            .meta.id;
+    };
+    const QString kitchen = thread(QStringLiteral("Küchendienst"));
+    const QString beds = thread(QStringLiteral("Betten"));
+    client::MainWindow *window = session->mainWindow();
+    window->showSection(client::MainWindow::Discussions);
+    client::DiscussionsPane *discussions = window->discussions();
+    discussions->showRecord(kitchen);
+    QPlainTextEdit *text = discussions->threadView()->editor()->textField();
+    REQUIRE(waitUntil([&] { return text->isEnabled(); }));
+    CHECK_FALSE(window->hasUnsavedWork());
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Ich kann ab 18"));
+    CHECK(window->hasUnsavedWork());
+    // Kept for its thread while another one is shown: still unsaved.
+    discussions->showRecord(beds);
+    CHECK(window->hasUnsavedWork());
+
+    QSignalSpy quit(session.get(), &client::ClientSession::quitRequested);
+    window->close();
+    REQUIRE(waitUntil([&] { return window->discardQuestion() != nullptr; }));
+    QTest::mouseClick(window->discardQuestion()->button(QMessageBox::Cancel), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window->discardQuestion() == nullptr; }));
+    QCoreApplication::processEvents();
+    CHECK(quit.isEmpty());
+    CHECK(window->isVisible());
+    discussions->showRecord(kitchen);
+    CHECK(discussions->threadView()->editor()->textField()->toPlainText()
+          == QStringLiteral("Ich kann ab 18"));
 }
