@@ -57,7 +57,9 @@ PostEditor::PostEditor(QWidget *parent)
     m_cancelContext->setToolTip(tr("Write a new post instead (Esc)"));
     m_cancelContext->setAccessibleName(tr("Cancel reply or edit"));
     m_cancelContext->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_cancelContext, &QToolButton::clicked, this, &PostEditor::startNew);
+    // Cancelling an edit drops its changes: asked first, like Esc by mistake.
+    connect(m_cancelContext, &QToolButton::clicked, this,
+            [this] { confirmDiscard([this] { startNew(); }); });
 
     auto *label = new QLabel(tr("&Your post (Markdown):"), this);
     label->setBuddy(m_text);

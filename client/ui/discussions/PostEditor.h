@@ -87,6 +87,8 @@ public:
     QPlainTextEdit *textField() const { return m_text; }
     QPushButton *sendButton() const { return m_send; }
     QToolButton *previewButton() const { return m_preview; }
+    // "Cancel" of a reply or an edit (Esc).
+    QToolButton *cancelButton() const { return m_cancelContext; }
     QTextBrowser *previewView() const { return m_previewView; }
     QPushButton *attachButton() const { return m_attach; }
     QLabel *errorLabel() const { return m_error; }

@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace hn;
@@ -153,6 +154,13 @@ TEST_CASE("ThreadView: editing or answering asks before written text is replaced
     test::clickRow(view->postList(), postIndex(*view, own));
     QTest::keyClick(view->postList(), Qt::Key_F2);
     CHECK_FALSE(editor->pendingQuestion());
+    CHECK(textOf(*view) == QStringLiteral("Wer fährt Dienstag? Und Mittwoch?"));
+
+    // Cancelling the edit asks as well.
+    REQUIRE(editor->cancelButton()->isVisible());
+    QTest::mouseClick(editor->cancelButton(), Qt::LeftButton);
+    answer(editor, QMessageBox::Cancel);
+    CHECK(editor->draft().editedPostId == own);
     CHECK(textOf(*view) == QStringLiteral("Wer fährt Dienstag? Und Mittwoch?"));
 
     // Answering would drop the changed edit: asked as well.
