@@ -429,6 +429,7 @@ void MainWindow::saveState() {
 
 bool MainWindow::hasUnsavedWork() const {
     return (m_contacts && m_contacts->hasUnsavedWork())
+           || (m_documents && m_documents->hasUnsavedWork())
            || (m_discussions && m_discussions->hasUnsavedWork());
 }
 

@@ -7,6 +7,9 @@
 #include "client/ui/discussions/DiscussionsPane.h"
 #include "client/ui/discussions/PostEditor.h"
 #include "client/ui/discussions/ThreadView.h"
+#include "client/ui/documents/DocumentDetail.h"
+#include "client/ui/documents/DocumentForm.h"
+#include "client/ui/documents/DocumentsPane.h"
 #include "client/ui/session/ClientSession.h"
 #include "client/ui/shell/MainWindow.h"
 #include "client/ui/shell/Workspace.h"
@@ -46,6 +49,17 @@ client::ContactEditor *writeContact(client::MainWindow &window) {
     return editor;
 }
 
+// Logs in and closes the notice that the token is kept in memory only
+// (a window-modal box that would take the typing).
+void logIn(SessionFixture &fixture, client::ClientSession &session) {
+    fixture.logInAndSync(session);
+    if (QMessageBox *notice = test::messageBox(QStringLiteral("keychainNotice"))) {
+        notice->accept();
+        REQUIRE(waitUntil(
+            [] { return test::messageBox(QStringLiteral("keychainNotice")) == nullptr; }));
+    }
+}
+
 QString familyName(client::ContactEditor &editor) {
     return qobject_cast<QLineEdit *>(editor.input(QStringLiteral("family_name")))->text();
 }
@@ -55,7 +69,7 @@ QString familyName(client::ContactEditor &editor) {
 TEST_CASE("unsaved work: closing the window with a contact being written asks first") {
     SessionFixture fixture;
     auto session = fixture.session();
-    fixture.logInAndSync(*session);
+    logIn(fixture, *session);
     client::MainWindow *window = session->mainWindow();
     client::ContactEditor *editor = writeContact(*window);
     const QPointer<client::ContactEditor> editorAlive = editor;
@@ -87,7 +101,7 @@ TEST_CASE("unsaved work: closing the window with a contact being written asks fi
 TEST_CASE("unsaved work: logging out with a contact being written asks first") {
     SessionFixture fixture;
     auto session = fixture.session();
-    fixture.logInAndSync(*session);
+    logIn(fixture, *session);
     client::MainWindow *window = session->mainWindow();
     client::ContactEditor *editor = writeContact(*window);
     const QPointer<client::ContactEditor> editorAlive = editor;
@@ -116,7 +130,7 @@ TEST_CASE("unsaved work: logging out with a contact being written asks first") {
 TEST_CASE("unsaved work: closing the window with nothing typed ends the program without asking") {
     SessionFixture fixture;
     auto session = fixture.session();
-    fixture.logInAndSync(*session);
+    logIn(fixture, *session);
     QSignalSpy quit(session.get(), &client::ClientSession::quitRequested);
     session->mainWindow()->close();
     REQUIRE(waitUntil([&] { return quit.count() == 1; }));
@@ -126,7 +140,7 @@ TEST_CASE("unsaved work: closing the window with nothing typed ends the program 
 TEST_CASE("unsaved work: a post being written in any thread makes closing the window ask") {
     SessionFixture fixture;
     auto session = fixture.session();
-    fixture.logInAndSync(*session);
+    logIn(fixture, *session);
     client::Workspace &workspace = *session->workspace();
     auto thread = [&](const QString &title) {
         return workspace
@@ -136,6 +150,14 @@ TEST_CASE("unsaved work: a post being written in any thread makes closing the wi
     };
     const QString kitchen = thread(QStringLiteral("Küchendienst"));
     const QString beds = thread(QStringLiteral("Betten"));
+    // The threads reached the server and came back: no refresh is due
+    // while the person types.
+    client::SyncEngine *engine = workspace.engine();
+    REQUIRE(waitUntil([&] {
+        const client::SyncCounts counts = workspace.replica().counts();
+        return counts.pending + counts.inFlight == 0
+               && engine->state() == client::SyncEngine::State::Idle;
+    }));
     client::MainWindow *window = session->mainWindow();
     window->showSection(client::MainWindow::Discussions);
     client::DiscussionsPane *discussions = window->discussions();
@@ -161,4 +183,35 @@ TEST_CASE("unsaved work: a post being written in any thread makes closing the wi
     discussions->showRecord(kitchen);
     CHECK(discussions->threadView()->editor()->textField()->toPlainText()
           == QStringLiteral("Ich kann ab 18"));
+}
+
+TEST_CASE("unsaved work: an edited document makes logging out ask") {
+    SessionFixture fixture;
+    auto session = fixture.session();
+    logIn(fixture, *session);
+    const QString document =
+        session->workspace()
+            ->create(common::EntityType::Document, fixture.space().id,
+                     {{QStringLiteral("title"), QStringLiteral("Antrag A")},
+                      {QStringLiteral("category"), QStringLiteral("formular")}})
+            .meta.id;
+    client::MainWindow *window = session->mainWindow();
+    window->showSection(client::MainWindow::Documents);
+    client::DocumentsPane *documents = window->documents();
+    documents->showRecord(document);
+    client::DocumentDetail *detail = documents->detail();
+    REQUIRE(detail->documentId() == document);
+    CHECK_FALSE(window->hasUnsavedWork());
+    QLineEdit *title = detail->form()->titleEdit();
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" neu"));
+    CHECK(window->hasUnsavedWork());
+
+    Q_EMIT window->logoutRequested();
+    REQUIRE(waitUntil([&] { return window->discardQuestion() != nullptr; }));
+    QTest::mouseClick(window->discardQuestion()->button(QMessageBox::Cancel), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window->discardQuestion() == nullptr; }));
+    QCoreApplication::processEvents();
+    CHECK(session->mainWindow() == window);
+    CHECK(title->text() == QStringLiteral("Antrag A neu"));
 }
