@@ -60,6 +60,18 @@ void logIn(SessionFixture &fixture, client::ClientSession &session) {
     }
 }
 
+// Waits until local records reached the server and the round is over, so
+// no refresh is due while the test types.
+void waitForRound(client::Workspace &workspace) {
+    client::SyncEngine *engine = workspace.engine();
+    REQUIRE(engine);
+    REQUIRE(waitUntil([&] {
+        const client::SyncCounts counts = workspace.replica().counts();
+        return counts.pending + counts.inFlight == 0
+               && engine->state() == client::SyncEngine::State::Idle;
+    }));
+}
+
 QString familyName(client::ContactEditor &editor) {
     return qobject_cast<QLineEdit *>(editor.input(QStringLiteral("family_name")))->text();
 }
@@ -150,14 +162,7 @@ TEST_CASE("unsaved work: a post being written in any thread makes closing the wi
     };
     const QString kitchen = thread(QStringLiteral("Küchendienst"));
     const QString beds = thread(QStringLiteral("Betten"));
-    // The threads reached the server and came back: no refresh is due
-    // while the person types.
-    client::SyncEngine *engine = workspace.engine();
-    REQUIRE(waitUntil([&] {
-        const client::SyncCounts counts = workspace.replica().counts();
-        return counts.pending + counts.inFlight == 0
-               && engine->state() == client::SyncEngine::State::Idle;
-    }));
+    waitForRound(workspace);
     client::MainWindow *window = session->mainWindow();
     window->showSection(client::MainWindow::Discussions);
     client::DiscussionsPane *discussions = window->discussions();
@@ -195,6 +200,7 @@ TEST_CASE("unsaved work: an edited document makes logging out ask") {
                      {{QStringLiteral("title"), QStringLiteral("Antrag A")},
                       {QStringLiteral("category"), QStringLiteral("formular")}})
             .meta.id;
+    waitForRound(*session->workspace());
     client::MainWindow *window = session->mainWindow();
     window->showSection(client::MainWindow::Documents);
     client::DocumentsPane *documents = window->documents();
