@@ -41,7 +41,7 @@ QString firstWords(const QString &body) {
 PostListModel::PostListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace.replica(), makeColumns(this), parent)
     , m_workspace(workspace)
-    , m_names(workspace.replica()) {}
+    , m_names(workspace.replica(), DirectoryNames::Unknown::Author) {}
 
 // Static: the column is made before the model is (its function runs later).
 QList<RecordColumn> PostListModel::makeColumns(const PostListModel *self) {
