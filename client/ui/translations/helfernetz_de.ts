@@ -192,13 +192,6 @@
     </message>
 </context>
 <context>
-    <name>hn::client::AuthorNames</name>
-    <message>
-        <source>Unknown author</source>
-        <translation>Verfasser unbekannt</translation>
-    </message>
-</context>
-<context>
     <name>hn::client::ClientSession</name>
     <message>
         <source>No keychain</source>
@@ -366,14 +359,6 @@
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <source>&amp;Mine (this computer)</source>
-        <translation>&amp;Meine Fassung (dieser Computer)</translation>
-    </message>
-    <message>
-        <source>&amp;Theirs (server)</source>
-        <translation>&amp;Fassung des Servers</translation>
-    </message>
-    <message>
         <source>My value of %1: %2</source>
         <translation>Mein Wert für %1: %2</translation>
     </message>
@@ -388,10 +373,6 @@
     <message>
         <source>Server&apos;s value of %1</source>
         <translation>Wert des Servers für %1</translation>
-    </message>
-    <message>
-        <source>Mer&amp;ged</source>
-        <translation>Zusammen&amp;geführt</translation>
     </message>
     <message>
         <source>One entry per line</source>
@@ -454,10 +435,6 @@
         <translation>Ihre Entscheidung</translation>
     </message>
     <message>
-        <source>&amp;Restore the record with my changes</source>
-        <translation>Datensatz mit meinen Änderungen &amp;wiederherstellen</translation>
-    </message>
-    <message>
         <source>&amp;Delete it anyway</source>
         <translation>&amp;Trotzdem löschen</translation>
     </message>
@@ -484,6 +461,26 @@
     <message>
         <source>Not every conflict could be resolved; the others were.</source>
         <translation>Nicht jeder Konflikt konnte gelöst werden; die übrigen wurden gelöst.</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Entscheidung zu %1</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Meine Fassung (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>Fassung des Servers</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the record with my changes</source>
+        <translation>Eintrag mit meinen Änderungen &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -537,7 +534,7 @@
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation>&amp;Auflösen…</translation>
+        <translation>Auf&amp;lösen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt;: changes made here and on the server at the same time. Nothing is decided without you.</source>
@@ -748,10 +745,6 @@
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>Organization &amp;name:</source>
-        <translation>&amp;Name der Organisation:</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
@@ -774,10 +767,6 @@
     <message>
         <source>&amp;Department:</source>
         <translation>Abteil&amp;ung:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone numbers:</source>
-        <translation>Te&amp;lefonnummern:</translation>
     </message>
     <message>
         <source>&amp;E-mail addresses:</source>
@@ -804,20 +793,12 @@
         <translation>ISO-Codes, durch Kommas getrennt: de, en, uk</translation>
     </message>
     <message>
-        <source>T&amp;opics:</source>
-        <translation>T&amp;hemen:</translation>
-    </message>
-    <message>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Office &amp;hours:</source>
         <translation>Spre&amp;chzeiten:</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -850,6 +831,26 @@
     <message>
         <source>Address supplement:</source>
         <translation>Adresszusatz:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation name:</source>
+        <translation>Name der Organi&amp;sation:</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;bers:</source>
+        <translation>Telefon&amp;nummern:</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Someone deleted this contact meanwhile; it cannot be saved. Copy what you need, then cancel.</source>
+        <translation>Jemand hat diesen Kontakt inzwischen gelöscht; er kann nicht gespeichert werden. Kopieren Sie, was Sie brauchen, und brechen Sie dann ab.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation>Kontakt &amp;bearbeiten…</translation>
+        <translation>&amp;Kontakt bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete contact…</source>
@@ -931,11 +932,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>M&amp;unicipality:</source>
@@ -991,6 +992,17 @@
     </message>
 </context>
 <context>
+    <name>hn::client::DirectoryNames</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Verfasser unbekannt</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>eine andere Person</translation>
+    </message>
+</context>
+<context>
     <name>hn::client::DiscussionsPane</name>
     <message>
         <source>&amp;New discussion…</source>
@@ -998,7 +1010,7 @@
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;Suchen:</translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Words from titles and posts</source>
@@ -1052,7 +1064,7 @@
     <name>hn::client::DocumentDetail</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -1060,11 +1072,11 @@
     </message>
     <message>
         <source>&amp;Keep offline</source>
-        <translation>&amp;Offline verfügbar halten</translation>
+        <translation>Offline verf&amp;ügbar halten</translation>
     </message>
     <message>
         <source>Keep this &amp;whole area offline</source>
-        <translation>Ganzen &amp;Bereich offline verfügbar halten</translation>
+        <translation>Gan&amp;zen Bereich offline verfügbar halten</translation>
     </message>
     <message>
         <source>Keep the current file of this document on this device</source>
@@ -1084,7 +1096,7 @@
     </message>
     <message>
         <source>&amp;Check out</source>
-        <translation>&amp;Auschecken</translation>
+        <translation>Auschec&amp;ken</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
@@ -1120,7 +1132,7 @@
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation>&amp;Einchecken</translation>
+        <translation>Einchec&amp;ken</translation>
     </message>
     <message>
         <source>%1 has checked the document out; only they or a moderator can check it in.</source>
@@ -1149,6 +1161,42 @@
     <message>
         <source>%1 Release it? Their unsaved work is not affected, but others may then change the document.</source>
         <translation>%1 Jetzt einchecken? Nicht gespeicherte Arbeit dieser Person ist davon nicht betroffen, aber andere können das Dokument dann ändern.</translation>
+    </message>
+    <message>
+        <source>You changed “%1” and have not saved it yet.</source>
+        <translation>Sie haben „%1“ geändert und noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new version of “%1” has not been uploaded yet.</source>
+        <translation>Die neue Version von „%1“ wurde noch nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save them before showing another document?</source>
+        <translation>Vor dem Wechsel zu einem anderen Dokument speichern?</translation>
+    </message>
+    <message>
+        <source>Someone deleted this document meanwhile; your changes were not saved. Copy what you need before choosing another document.</source>
+        <translation>Jemand hat dieses Dokument inzwischen gelöscht; Ihre Änderungen wurden nicht gespeichert. Kopieren Sie, was Sie brauchen, bevor Sie ein anderes Dokument wählen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1210,19 +1258,15 @@
     </message>
     <message>
         <source>&amp;Upload new version…</source>
-        <translation>Neue Version &amp;hochladen…</translation>
+        <translation>Neue Version h&amp;ochladen…</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation>Diese Version wiede&amp;rherstellen</translation>
+        <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Upload</source>
         <translation>Hochladen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Version history</source>
@@ -1234,7 +1278,7 @@
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>&amp;Kommentar:</translation>
+        <translation>Komme&amp;ntar:</translation>
     </message>
     <message>
         <source>What changed in this version (optional)</source>
@@ -1247,10 +1291,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Uploads of this document</source>
-        <translation>Hochladevorgänge dieses Dokuments</translation>
     </message>
     <message>
         <source>Transfer progress</source>
@@ -1309,42 +1349,6 @@
         <translation>Die Dateien zum Hochladen vormerken</translation>
     </message>
     <message>
-        <source>Choose a stopped upload.</source>
-        <translation>Wählen Sie einen angehaltenen Hochladevorgang aus.</translation>
-    </message>
-    <message>
-        <source>Send the chosen upload again</source>
-        <translation>Den ausgewählten Hochladevorgang erneut senden</translation>
-    </message>
-    <message>
-        <source>Choose an upload.</source>
-        <translation>Wählen Sie einen Hochladevorgang aus.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen upload; its file is not sent</source>
-        <translation>Den ausgewählten Hochladevorgang entfernen; seine Datei wird nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Restore of %1</source>
-        <translation>Wiederherstellung von %1</translation>
-    </message>
-    <message>
-        <source>%1: stopped: %2</source>
-        <translation>%1: angehalten: %2</translation>
-    </message>
-    <message>
-        <source>%1: uploading %2 %</source>
-        <translation>%1: wird hochgeladen, %2 %</translation>
-    </message>
-    <message>
-        <source>%1: waiting for the connection</source>
-        <translation>%1: wartet auf die Verbindung</translation>
-    </message>
-    <message>
-        <source>%1: waiting to upload</source>
-        <translation>%1: wartet auf das Hochladen</translation>
-    </message>
-    <message>
         <source>Uploading %p %</source>
         <translation>Wird hochgeladen: %p %</translation>
     </message>
@@ -1385,20 +1389,12 @@
         <translation>%1 wird hochgeladen, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <source>Someone else has checked this document out. Upload anyway? This releases their check-out.</source>
-        <translation>Jemand anderes hat dieses Dokument ausgecheckt. Trotzdem hochladen? Dadurch wird dessen Auschecken aufgehoben.</translation>
-    </message>
-    <message>
-        <source>Retr&amp;y</source>
-        <translation>&amp;Erneut senden</translation>
-    </message>
-    <message>
-        <source>Uploads &amp;queued:</source>
-        <translation>&amp;Wartende Hochladevorgänge:</translation>
-    </message>
-    <message>
         <source>Upload finished.</source>
         <translation>Hochladen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1417,15 +1413,15 @@
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>T&amp;hemen:</translation>
+        <translation>Th&amp;emen:</translation>
     </message>
     <message>
         <source>Cat&amp;egory:</source>
-        <translation>&amp;Kategorie:</translation>
+        <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
 </context>
 <context>
@@ -1501,12 +1497,83 @@
         <source>%1 is not on this device yet; it will be saved when the connection is back.</source>
         <translation>%1 ist noch nicht auf diesem Gerät; die Datei wird gespeichert, sobald die Verbindung wieder besteht.</translation>
     </message>
+    <message>
+        <source>%1 is a program or script. Opening it would run it on this computer, so Helfernetz does not open it. Use “Save as…” to keep a copy, and open it only if you trust where it came from.</source>
+        <translation>%1 ist ein Programm oder Skript. Beim Öffnen würde es auf diesem Computer ausgeführt, daher öffnet Helfernetz es nicht. Mit „Speichern unter…“ können Sie eine Kopie ablegen; öffnen Sie sie nur, wenn Sie der Herkunft vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for opening in %2.</source>
+        <translation>%1 konnte in %2 nicht zum Öffnen vorbereitet werden.</translation>
+    </message>
 </context>
 <context>
     <name>hn::client::DocumentTransfers</name>
     <message>
         <source>%1 cannot be read: it is not a readable file.</source>
         <translation>%1 kann nicht gelesen werden: Es ist keine lesbare Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::client::DocumentUploadsView</name>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Er&amp;neut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Uploads of this document</source>
+        <translation>Hochladevorgänge dieses Dokuments</translation>
+    </message>
+    <message>
+        <source>Uploads &amp;queued:</source>
+        <translation>Wartende Hochladevorg&amp;änge:</translation>
+    </message>
+    <message>
+        <source>Restore of %1</source>
+        <translation>Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2</source>
+        <translation>%1: angehalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: uploading %2 %</source>
+        <translation>%1: wird hochgeladen, %2 %</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the connection</source>
+        <translation>%1: wartet auf die Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: waiting to upload</source>
+        <translation>%1: wartet auf das Hochladen</translation>
+    </message>
+    <message>
+        <source>Choose a stopped upload.</source>
+        <translation>Wählen Sie einen angehaltenen Hochladevorgang.</translation>
+    </message>
+    <message>
+        <source>Send the chosen upload again</source>
+        <translation>Den gewählten Hochladevorgang erneut senden</translation>
+    </message>
+    <message>
+        <source>Choose an upload.</source>
+        <translation>Wählen Sie einen Hochladevorgang.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen upload; its file is not sent</source>
+        <translation>Den gewählten Hochladevorgang entfernen; seine Datei wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Document checked out</source>
+        <translation>Dokument ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Someone else has checked this document out. Upload anyway? This releases their check-out.</source>
+        <translation>Jemand anderes hat dieses Dokument ausgecheckt. Trotzdem hochladen? Damit wird das Auschecken aufgehoben.</translation>
     </message>
 </context>
 <context>
@@ -1537,15 +1604,50 @@
     </message>
     <message>
         <source>&amp;Filter by category:</source>
-        <translation>Nach &amp;Kategorie filtern:</translation>
+        <translation>Nach Kategorie &amp;filtern:</translation>
     </message>
     <message>
         <source>wit&amp;h tag:</source>
-        <translation>mit &amp;Thema:</translation>
+        <translation>&amp;mit Thema:</translation>
     </message>
     <message>
         <source>Add a document</source>
         <translation>Dokument hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>hn::client::EditClashDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed these fields while you were editing. Choose for each field which value to keep.</source>
+        <translation>Jemand anderes hat diese Felder geändert, während Sie bearbeitet haben. Wählen Sie für jedes Feld, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ihr Wert: %1</translation>
+    </message>
+    <message>
+        <source>Now on the server: %1</source>
+        <translation>Jetzt auf dem Server: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Choose a value for every field first.</source>
+        <translation>Wählen Sie zuerst für jedes Feld einen Wert.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1847,18 @@
         <source>&lt;p&gt;&lt;b&gt;Helfernetz&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Contacts, documents and discussions of the refugee-aid network, online and offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Helfernetz&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kontakte, Dokumente und Diskussionen des Netzwerks der Flüchtlingshilfe, online und offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes (an open editor, a post or a comment you are writing). Discard them?</source>
+        <translation>Sie haben nicht gespeicherte Änderungen (ein geöffnetes Bearbeitungsfenster, einen Beitrag oder einen Kommentar, den Sie gerade schreiben). Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>hn::client::NavigationModel</name>
@@ -1793,7 +1907,7 @@
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Ansichten</translation>
+        <translation>Ans&amp;ichten</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1801,7 +1915,7 @@
     </message>
     <message>
         <source>A&amp;reas</source>
-        <translation>&amp;Bereiche</translation>
+        <translation>Be&amp;reiche</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1989,10 +2103,6 @@
         <translation>Nichts ausstehend: Alle Änderungen haben den Server erreicht.</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -2037,12 +2147,6 @@
         <translation>„%1“ wird an den Server gesendet.</translation>
     </message>
     <message>
-        <source>The server refused the change to “%1”. %2
-Correct the record (Edit) and send it again (Retry), or discard the change.</source>
-        <translation>Der Server hat die Änderung an „%1“ abgelehnt. %2
-Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut senden), oder verwerfen Sie die Änderung.</translation>
-    </message>
-    <message>
         <source>The change goes out again at the next synchronisation.</source>
         <translation>Die Änderung wird bei der nächsten Synchronisation erneut gesendet.</translation>
     </message>
@@ -2070,19 +2174,22 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
         <source>The change could not be discarded: %1</source>
         <translation>Die Änderung konnte nicht verworfen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Eintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The server refused the change to “%1”. %2
+Correct the record (Open record) and send it again (Retry), or discard the change.</source>
+        <translation>Der Server hat die Änderung an „%1“ abgelehnt. %2
+Korrigieren Sie den Eintrag (Eintrag öffnen) und senden Sie ihn erneut (Erneut senden), oder verwerfen Sie die Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>hn::client::Permissions</name>
     <message>
         <source>This area is not available on this device.</source>
         <translation>Dieser Bereich ist auf diesem Gerät nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
-    <name>hn::client::PersonName</name>
-    <message>
-        <source>another person</source>
-        <translation>eine andere Person</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2219,7 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     <name>hn::client::PostEditor</name>
     <message>
         <source>&amp;Attach document…</source>
-        <translation>Dokument &amp;anhängen…</translation>
+        <translation>Do&amp;kument anhängen…</translation>
     </message>
     <message>
         <source>Re&amp;move attachment</source>
@@ -2136,7 +2243,7 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     </message>
     <message>
         <source>&amp;Your post (Markdown):</source>
-        <translation>&amp;Ihr Beitrag (Markdown):</translation>
+        <translation>Ihr Beitrag (&amp;Markdown):</translation>
     </message>
     <message>
         <source>Post text</source>
@@ -2193,6 +2300,18 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Discard your text?</source>
+        <translation>Ihren Text verwerfen?</translation>
+    </message>
+    <message>
+        <source>The post you are writing has not been sent. Discard it?</source>
+        <translation>Der Beitrag, den Sie schreiben, wurde noch nicht gesendet. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your changes to the post have not been saved. Discard them?</source>
+        <translation>Ihre Änderungen am Beitrag wurden noch nicht gespeichert. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -2650,10 +2769,6 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
         <translation>Nichts zurückgestellt.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>D&amp;ismiss…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
@@ -2735,6 +2850,10 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     <message>
         <source>Could not dismiss “%1”: %2</source>
         <translation>„%1“ konnte nicht verworfen werden: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -2920,11 +3039,11 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation>&amp;Anheften</translation>
+        <translation>A&amp;nheften</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>State of the discussion</source>
@@ -3005,7 +3124,7 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     <name>hn::client::ThreadView</name>
     <message>
         <source>&amp;Reply</source>
-        <translation>&amp;Antworten</translation>
+        <translation>Ant&amp;worten</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
@@ -3013,7 +3132,7 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <translation>Bearbei&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3069,7 +3188,7 @@ Korrigieren Sie den Eintrag (Bearbeiten) und senden Sie ihn erneut (Erneut sende
     </message>
     <message>
         <source>Open a&amp;ttachment or link</source>
-        <translation>An&amp;hang oder Link öffnen</translation>
+        <translation>Anhang &amp;oder Link öffnen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
