@@ -308,9 +308,9 @@ void ContactsPane::recordsChanged() {
         const int row = m_model->rowOf(shown);
         const QModelIndex current = m_view->selectionModel()->currentIndex();
         if (row >= 0 && (!current.isValid() || current.row() != row)) {
-            m_view->selectionModel()->setCurrentIndex(
-                m_model->index(row, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
             m_view->scrollTo(m_model->index(row, 0));
         }
         m_card->showContact(m_workspace.replica().record(shown));
