@@ -113,7 +113,7 @@ void ContactEditor::buildForm() {
     m_formError = new QLabel(this);
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(QStringLiteral("color: #c0262d;"));
+    FieldFeedback::styleAsError(m_formError);
     m_formError->hide();
     layout->addWidget(m_formError);
 

@@ -3,6 +3,7 @@
 
 #include "client/ui/discussions/PostDocument.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "common/Error.h"
 #include "common/FieldRules.h"
 #include "common/RecordValidation.h"
@@ -74,7 +75,7 @@ PostEditor::PostEditor(QWidget *parent)
     m_pages->addWidget(m_previewView);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    FieldFeedback::styleAsError(m_error);
     m_error->setAccessibleName(tr("Problem with the post"));
     m_error->hide();
     m_counter->setAccessibleName(tr("Length of the post"));

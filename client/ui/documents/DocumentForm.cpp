@@ -20,8 +20,6 @@ using common::EntityType;
 
 namespace {
 
-const QString kErrorFrame = QStringLiteral("border: 1px solid #c00000;");
-
 QString checkedText(const QString &field, const QString &value, const QString &rulePath) {
     const QByteArray utf8 = value.toUtf8();
     return common::validation::text(
@@ -61,7 +59,6 @@ void DocumentForm::addField(const QString &label, QWidget *editor, const QString
     auto *text = new QLabel(label, this);
     text->setBuddy(editor);
     auto *error = new QLabel(this);
-    error->setStyleSheet(QStringLiteral("color: #c00000;"));
     error->setWordWrap(true);
     error->hide();
     auto *column = new QWidget(this);
@@ -72,7 +69,7 @@ void DocumentForm::addField(const QString &label, QWidget *editor, const QString
     box->addWidget(error);
     m_layout->addRow(text, column);
     editor->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    m_fields.insert(field, Field{editor, error});
+    m_feedback.addField(field, editor, error);
 }
 
 void DocumentForm::addRow(const QString &label, QWidget *editor, const QString &field) {
@@ -127,27 +124,14 @@ QJsonObject DocumentForm::checkedFields(const QString &recordId) const {
 
 void DocumentForm::showError(const common::Error &error) {
     clearErrors();
-    // "tags[2]" is shown at the tags.
-    QString name = error.field();
-    name = name.left(name.indexOf(u'[') < 0 ? name.size() : name.indexOf(u'['));
-    name = name.left(name.indexOf(u'.') < 0 ? name.size() : name.indexOf(u'.'));
-    auto it = m_fields.find(name);
-    if (it == m_fields.end())
-        it = m_fields.find(QStringLiteral("title"));
-    it->error->setText(error.message());
-    it->error->show();
-    it->editor->setStyleSheet(kErrorFrame);
-    it->editor->setAccessibleDescription(error.message());
-    it->editor->setFocus(Qt::OtherFocusReason);
+    // "tags[2]" is shown at the tags; an error of no field of this form at
+    // the title.
+    if (!m_feedback.show(error))
+        m_feedback.show(common::Error::invalidArgument(QStringLiteral("title"), error.message()));
 }
 
 void DocumentForm::clearErrors() {
-    for (const Field &field : std::as_const(m_fields)) {
-        field.error->hide();
-        field.error->clear();
-        field.editor->setStyleSheet(QString());
-        field.editor->setAccessibleDescription(QString());
-    }
+    m_feedback.clear();
 }
 
 void DocumentForm::setReadOnly(bool readOnly) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/ui/shell/FieldFeedback.h"
 #include "common/Error.h"
 
 #include <QHash>
@@ -49,10 +50,6 @@ Q_SIGNALS:
     void edited();
 
 private:
-    struct Field {
-        QWidget *editor = nullptr;
-        QLabel *error = nullptr;
-    };
     void addField(const QString &label, QWidget *editor, const QString &field);
     void markEdited();
 
@@ -61,7 +58,7 @@ private:
     QComboBox *m_category;
     QLineEdit *m_tags;
     QPlainTextEdit *m_description;
-    QHash<QString, Field> m_fields;
+    FieldFeedback m_feedback;
     bool m_edited = false;
     bool m_loading = false;
 };

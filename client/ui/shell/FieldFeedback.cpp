@@ -8,6 +8,10 @@
 namespace hn::client {
 
 namespace {
+const QString kErrorColour = QStringLiteral("#c0262d");
+} // namespace
+
+namespace {
 
 // The paths from the most to the least specific: "phones[1].number",
 // "phones[1]", "phones.number", "phones".
@@ -55,6 +59,10 @@ QWidget *FieldFeedback::inputFor(const QString &path) const {
     return field ? field->input.data() : nullptr;
 }
 
+void FieldFeedback::styleAsError(QLabel *message) {
+    message->setStyleSheet(QStringLiteral("color: %1;").arg(kErrorColour));
+}
+
 bool FieldFeedback::show(const common::Error &error, const QString &text) {
     const Field *field = find(error.field());
     if (!field)
@@ -66,11 +74,11 @@ bool FieldFeedback::show(const common::Error &error, const QString &text) {
     if (input->objectName().isEmpty())
         input->setObjectName(QStringLiteral("fieldInput"));
     input->setStyleSheet(
-        QStringLiteral("#%1 { border: 2px solid #c0262d; }").arg(input->objectName()));
+        QStringLiteral("#%1 { border: 2px solid %2; }").arg(input->objectName(), kErrorColour));
     input->setAccessibleDescription(message);
     if (field->message) {
         field->message->setText(message);
-        field->message->setStyleSheet(QStringLiteral("color: #c0262d;"));
+        styleAsError(field->message);
         field->message->show();
     }
     input->setFocus(Qt::OtherFocusReason);

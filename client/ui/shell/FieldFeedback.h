@@ -32,6 +32,9 @@ public:
     void clear();
     // The input an error's field resolves to, or nullptr.
     QWidget *inputFor(const QString &path) const;
+    // Gives a message label the error colour, for form-level messages that
+    // belong to no one input (the one colour of every error in the window).
+    static void styleAsError(QLabel *message);
 
 private:
     struct Field {
