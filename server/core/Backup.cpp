@@ -7,10 +7,13 @@
 #include "server/store/DatabaseFile.h"
 #include "server/store/Migrations.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 
 namespace hn::server {
 
@@ -64,7 +67,67 @@ void moveAside(const QString &from, const QString &to) {
         throw Error::unavailable(QStringLiteral("cannot move %1 to %2").arg(from, to));
 }
 
+// Digits only, unlike the glob helfernetz-????????-??????.db: the name's
+// time stamp orders the rotation, and a file that merely looks similar is
+// someone else's.
+bool isRotatedBackupName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^helfernetz-[0-9]{8}-[0-9]{6}\\.db$"));
+    return pattern.match(name).hasMatch();
+}
+
+// Deletes the oldest rotated backups in `directory` beyond the newest
+// `keep`, counting `written` among them whatever its time stamp (a clock
+// set back must not make the rotation delete the backup just made).
+void rotate(const QDir &directory, const QString &written, int keep, BackupReport &report) {
+    QStringList others;
+    for (const QString &name :
+         directory.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden, QDir::Name)) {
+        if (name != written && isRotatedBackupName(name))
+            others.append(name);
+    }
+    // The fixed-width time stamp makes name order time order.
+    std::sort(others.begin(), others.end());
+    const qsizetype excess = std::max<qsizetype>(0, others.size() - (keep - 1));
+    for (qsizetype i = 0; i < excess; ++i) {
+        const QString path = directory.filePath(others.at(i));
+        if (QFile::remove(path))
+            report.removed.append(path);
+        else
+            report.notRemoved.append(path);
+    }
+    report.kept = int(others.size() - report.removed.size() + 1);
+}
+
 } // namespace
+
+BackupReport Backup::createInDirectory(const ServerConfig &config, const QString &directory,
+                                       int keep, const common::Clock &clock) {
+    if (keep < 1)
+        throw Error::invalidArgument(QStringLiteral("keep"), QStringLiteral("must be at least 1"));
+    const QString absolute = QFileInfo(directory).absoluteFilePath();
+    if (!QFileInfo::exists(absolute)) {
+        if (!QDir().mkpath(absolute))
+            throw Error::unavailable(QStringLiteral("cannot create %1").arg(absolute));
+        // Backups hold every account's password hash.
+        QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    } else if (!QFileInfo(absolute).isDir()) {
+        throw Error::invalidArgument(QStringLiteral("to-dir"),
+                                     QStringLiteral("%1 is not a directory").arg(absolute));
+    }
+    const QDir dir(absolute);
+    const QString name = QStringLiteral("helfernetz-%1.db")
+                             .arg(clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (QFileInfo::exists(dir.filePath(name))) {
+        throw Error(common::ErrorCode::AlreadyExists,
+                    QStringLiteral("%1 exists (a backup of the same second); try again in a "
+                                   "second")
+                        .arg(dir.filePath(name)),
+                    QStringLiteral("to-dir"));
+    }
+    BackupReport report = create(config, dir.filePath(name), false);
+    rotate(dir, name, keep, report);
+    return report;
+}
 
 BackupReport Backup::create(const ServerConfig &config, const QString &target, bool overwrite) {
     requireSqlite(config);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Clock.h"
 #include "server/core/ServerConfig.h"
 
 #include <QString>
@@ -13,6 +14,12 @@ struct BackupReport {
     qint64 sizeBytes = 0;
     std::chrono::milliseconds duration{0};
     int schemaVersion = 0;
+    // createInDirectory(): older backups deleted by the rotation, oldest
+    // first; those that could not be deleted; how many backups the
+    // directory keeps now.
+    QStringList removed;
+    QStringList notRemoved;
+    int kept = 0;
 };
 
 struct RestoreReport {
@@ -32,6 +39,15 @@ public:
     // then a rename, so `target` is never a half-written file. Refuses an
     // existing `target` unless `overwrite` (AlreadyExists).
     static BackupReport create(const ServerConfig &config, const QString &target, bool overwrite);
+
+    // create() into `directory` (made if missing) as
+    // "helfernetz-YYYYMMDD-HHMMSS.db" (UTC, from `clock`), then deletes the
+    // oldest backups by the time stamp in their names so that the newest
+    // `keep` (>= 1, else InvalidArgument naming "keep") remain, the new one
+    // always among them. Only files named exactly like that are ever
+    // deleted, and only after the new backup passed its check.
+    static BackupReport createInDirectory(const ServerConfig &config, const QString &directory,
+                                          int keep, const common::Clock &clock);
 
     // Replaces the data directory's database with `source`. Refuses while a
     // server holds the data directory's lock (FailedPrecondition), a source

@@ -17,13 +17,19 @@ struct FirstAdmin {
     std::string_view password; // validated as a new password
 };
 
-// A server's data directory: config file and database.
+// A server's data directory: database, lock file and (unless given with
+// --config) the config file.
 class DataDirectory {
 public:
-    // Creates the directory (if needed), writes `config` to its config file,
-    // creates and migrates the database and the first admin. Refuses a
-    // directory that already has a config file (Error AlreadyExists), so
-    // init never overwrites a running installation.
+    // Creates the directory if needed (mode 0700; an existing one, as the
+    // package makes it, keeps its mode but must belong to this process's
+    // account), the database with the first admin, and the config file when
+    // it does not exist yet: in the data directory (written last, so its
+    // presence means "initialised") or config.configPath (written first,
+    // with server/data_dir). An existing config.configPath is used as it is
+    // and never written. Refuses, with AlreadyExists, a data directory whose
+    // config file (data-directory layout) or database exists. Removes what
+    // it wrote when a step fails, so init can be run again.
     static void init(ServerConfig config, const FirstAdmin &admin, const common::Clock &clock);
 
     // Takes the data directory's lock (a QLockFile, "helfernetz-server.lock"):

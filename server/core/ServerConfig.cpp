@@ -50,10 +50,70 @@ bool boolSetting(const QSettings &settings, const QString &key, bool fallback) {
     throw Error::invalidArgument(key, QStringLiteral("must be true or false"));
 }
 
+const QString kDataDirKey = QStringLiteral("server/data_dir");
+
+// The settings of `file` over the defaults in `config`, validated. A bad
+// value names its key (the error's field) and the file (in the message):
+// with a packaged config in /etc and maybe an old one in a data directory,
+// the admin must know which file to edit.
+void readInto(ServerConfig &config, const QSettings &settings, const QString &file) {
+    try {
+        config.listenAddress =
+            settings.value(QStringLiteral("server/listen"), config.listenAddress).toString();
+        config.logLevel =
+            settings.value(QStringLiteral("server/log_level"), config.logLevel).toString();
+        config.insecure = boolSetting(settings, QStringLiteral("server/insecure"), config.insecure);
+        config.maxMessageBytes = intSetting(settings, QStringLiteral("server/max_message_bytes"),
+                                            config.maxMessageBytes);
+        config.tlsCertFile = settings.value(QStringLiteral("tls/cert")).toString();
+        config.tlsKeyFile = settings.value(QStringLiteral("tls/key")).toString();
+        config.sessionLifetimeDays = intSetting(settings, QStringLiteral("sessions/lifetime_days"),
+                                                config.sessionLifetimeDays);
+        config.passwordCost.opsLimit = unsigned(intSetting(
+            settings, QStringLiteral("passwords/argon2_ops"), int(config.passwordCost.opsLimit)));
+        config.passwordCost.memoryBytes =
+            std::size_t(intSetting(settings, QStringLiteral("passwords/argon2_memory_mib"),
+                                   int(config.passwordCost.memoryBytes / (1024 * 1024))))
+            * 1024 * 1024;
+        config.databaseDriver =
+            settings.value(QStringLiteral("database/driver"), config.databaseDriver).toString();
+        config.databasePath =
+            settings.value(QStringLiteral("database/path"), config.databasePath).toString();
+        config.tombstoneHorizonDays = intSetting(
+            settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
+        config.offlineLeaseDays = intSetting(settings, QStringLiteral("auth/offline_lease_days"),
+                                             config.offlineLeaseDays);
+        config.activationCodeDays = intSetting(
+            settings, QStringLiteral("auth/activation_code_days"), config.activationCodeDays);
+        config.maxFileBytes =
+            int64Setting(settings, QStringLiteral("blobs/max_file_bytes"), config.maxFileBytes);
+        config.partialRetentionDays = intSetting(
+            settings, QStringLiteral("blobs/partial_retention_days"), config.partialRetentionDays);
+        config.validate();
+    } catch (const Error &error) {
+        throw Error(error.code(), QStringLiteral("%1 (in %2)").arg(error.message(), file),
+                    error.field());
+    }
+}
+
+void requireReadable(const QString &file) {
+    if (!QFileInfo(file).isReadable()) {
+        throw Error::failedPrecondition(
+            QStringLiteral("cannot read %1: check its permissions for the account that runs "
+                           "helfernetz-server")
+                .arg(file));
+    }
+}
+
+void requireParsed(const QSettings &settings, const QString &file) {
+    if (settings.status() != QSettings::NoError)
+        throw Error::invalidArgument(file, QStringLiteral("cannot be parsed"));
+}
+
 } // namespace
 
 QString ServerConfig::configFile() const {
-    return QDir(dataDir).filePath(fileName());
+    return hasConfigOutsideDataDir() ? configPath : QDir(dataDir).filePath(fileName());
 }
 
 QString ServerConfig::resolvedDatabasePath() const {
@@ -84,52 +144,73 @@ SyncSettings ServerConfig::syncSettings() const {
 ServerConfig ServerConfig::load(const QString &dataDir) {
     ServerConfig config;
     config.dataDir = QDir(dataDir).absolutePath();
-    if (!QFileInfo::exists(config.configFile())) {
+    const QString file = config.configFile();
+    if (!QFileInfo::exists(file)) {
         throw Error::notFound(QStringLiteral("%1 does not exist; run 'helfernetz-server init "
                                              "--data %2' first")
-                                  .arg(config.configFile(), dataDir));
+                                  .arg(file, dataDir));
     }
-    QSettings settings(config.configFile(), QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError)
-        throw Error::invalidArgument(config.configFile(), QStringLiteral("cannot be parsed"));
+    requireReadable(file);
+    QSettings settings(file, QSettings::IniFormat);
+    requireParsed(settings, file);
+    // In the data directory the file's place says where the data is; a
+    // data_dir naming another place would be silently ignored, so refuse it.
+    const QString named = settings.value(kDataDirKey).toString();
+    if (!named.isEmpty()
+        && QDir::cleanPath(QDir(config.dataDir).absoluteFilePath(named))
+               != QDir::cleanPath(config.dataDir)) {
+        throw Error::invalidArgument(
+            kDataDirKey,
+            QStringLiteral("%1 names %2, but this file is in the data directory %3: remove the "
+                           "key, or start with --config %1")
+                .arg(file, named, config.dataDir));
+    }
+    readInto(config, settings, file);
+    return config;
+}
 
-    config.listenAddress =
-        settings.value(QStringLiteral("server/listen"), config.listenAddress).toString();
-    config.logLevel =
-        settings.value(QStringLiteral("server/log_level"), config.logLevel).toString();
-    config.insecure = boolSetting(settings, QStringLiteral("server/insecure"), config.insecure);
-    config.maxMessageBytes =
-        intSetting(settings, QStringLiteral("server/max_message_bytes"), config.maxMessageBytes);
-    config.tlsCertFile = settings.value(QStringLiteral("tls/cert")).toString();
-    config.tlsKeyFile = settings.value(QStringLiteral("tls/key")).toString();
-    config.sessionLifetimeDays =
-        intSetting(settings, QStringLiteral("sessions/lifetime_days"), config.sessionLifetimeDays);
-    config.passwordCost.opsLimit = unsigned(intSetting(
-        settings, QStringLiteral("passwords/argon2_ops"), int(config.passwordCost.opsLimit)));
-    config.passwordCost.memoryBytes =
-        std::size_t(intSetting(settings, QStringLiteral("passwords/argon2_memory_mib"),
-                               int(config.passwordCost.memoryBytes / (1024 * 1024))))
-        * 1024 * 1024;
-    config.databaseDriver =
-        settings.value(QStringLiteral("database/driver"), config.databaseDriver).toString();
-    config.databasePath =
-        settings.value(QStringLiteral("database/path"), config.databasePath).toString();
-    config.tombstoneHorizonDays = intSetting(
-        settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
-    config.offlineLeaseDays =
-        intSetting(settings, QStringLiteral("auth/offline_lease_days"), config.offlineLeaseDays);
-    config.activationCodeDays = intSetting(settings, QStringLiteral("auth/activation_code_days"),
-                                           config.activationCodeDays);
-    config.maxFileBytes =
-        int64Setting(settings, QStringLiteral("blobs/max_file_bytes"), config.maxFileBytes);
-    config.partialRetentionDays = intSetting(
-        settings, QStringLiteral("blobs/partial_retention_days"), config.partialRetentionDays);
-    config.validate();
+ServerConfig ServerConfig::loadFile(const QString &path, const QString &dataDirOverride) {
+    ServerConfig config;
+    config.configPath = QFileInfo(path).absoluteFilePath();
+    const QString file = config.configPath;
+    if (!QFileInfo::exists(file)) {
+        throw Error::notFound(QStringLiteral("%1 does not exist; write it by hand or with "
+                                             "'helfernetz-server init --config %1 --data DIR'")
+                                  .arg(file));
+    }
+    requireReadable(file);
+    QSettings settings(file, QSettings::IniFormat);
+    requireParsed(settings, file);
+    if (!dataDirOverride.isEmpty()) {
+        config.dataDir = QDir(dataDirOverride).absolutePath();
+    } else {
+        const QString named = settings.value(kDataDirKey).toString();
+        if (named.isEmpty()) {
+            throw Error::invalidArgument(
+                kDataDirKey, QStringLiteral("missing in %1: set data_dir in its [server] section "
+                                            "to the data directory, or pass --data DIR")
+                                 .arg(file));
+        }
+        // Relative to the file, not to wherever the command was started.
+        config.dataDir =
+            QDir::cleanPath(QDir(QFileInfo(file).absolutePath()).absoluteFilePath(named));
+    }
+    readInto(config, settings, file);
     return config;
 }
 
 void ServerConfig::save() const {
-    QSettings settings(configFile(), QSettings::IniFormat);
+    const QString file = configFile();
+    if (QFileInfo::exists(file)) {
+        throw Error::alreadyExists(
+            QStringLiteral("%1 exists; helfernetz-server never rewrites a config file: edit it")
+                .arg(file));
+    }
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        throw Error::unavailable(QStringLiteral("cannot create the folder of %1").arg(file));
+    QSettings settings(file, QSettings::IniFormat);
+    if (hasConfigOutsideDataDir())
+        settings.setValue(kDataDirKey, QDir(dataDir).absolutePath());
     settings.setValue(QStringLiteral("server/listen"), listenAddress);
     settings.setValue(QStringLiteral("server/log_level"), logLevel);
     settings.setValue(QStringLiteral("server/insecure"), insecure);
@@ -149,7 +230,7 @@ void ServerConfig::save() const {
     settings.setValue(QStringLiteral("blobs/partial_retention_days"), partialRetentionDays);
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        throw Error::unavailable(QStringLiteral("cannot write %1").arg(configFile()));
+        throw Error::unavailable(QStringLiteral("cannot write %1").arg(file));
 }
 
 void ServerConfig::validate() const {

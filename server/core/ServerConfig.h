@@ -10,10 +10,16 @@
 
 namespace hn::server {
 
-// helfernetz-server's settings: an INI file in the data directory
-// (helfernetz-server.conf), overridden by command-line flags.
+// helfernetz-server's settings: an INI file, overridden by command-line
+// flags. Either in the data directory (<dataDir>/helfernetz-server.conf,
+// `--data DIR`) or anywhere else (`--config FILE`, e.g. the packaged
+// /etc/helfernetz/helfernetz-server.conf), which then names the data
+// directory with the key server/data_dir.
 struct ServerConfig {
     QString dataDir;
+    // The config file given with --config, absolute; empty for the
+    // data-directory layout.
+    QString configPath;
     QString listenAddress = QStringLiteral("127.0.0.1:50051");
     QString tlsCertFile; // PEM; with tlsKeyFile, the server speaks only TLS
     QString tlsKeyFile;
@@ -38,7 +44,9 @@ struct ServerConfig {
     int partialRetentionDays = 7;
 
     static QString fileName() { return QStringLiteral("helfernetz-server.conf"); }
+    // configPath, or the data directory's helfernetz-server.conf.
     QString configFile() const;
+    bool hasConfigOutsideDataDir() const { return !configPath.isEmpty(); }
     // The database file's absolute path.
     QString resolvedDatabasePath() const;
     DatabaseConfig databaseConfig() const;
@@ -48,9 +56,17 @@ struct ServerConfig {
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     // Reads `dataDir`'s config file over the defaults. Throws
-    // common::Error(InvalidArgument) naming the key of a bad value, or
-    // NotFound when the file is missing.
+    // common::Error(InvalidArgument) naming the key of a bad value (and the
+    // file in the message), or NotFound when the file is missing.
     static ServerConfig load(const QString &dataDir);
+    // Reads the config file `path` over the defaults. The data directory is
+    // `dataDirOverride` when given, else the file's server/data_dir
+    // (a relative path counts from the file's folder); without either,
+    // InvalidArgument naming server/data_dir. Errors as load().
+    static ServerConfig loadFile(const QString &path, const QString &dataDirOverride = {});
+    // Writes a new configFile() (with server/data_dir when it is outside the
+    // data directory). Refuses an existing file (AlreadyExists): it is the
+    // admin's, maybe edited, maybe a packaged conffile on a read-only /etc.
     void save() const;
     // Throws common::Error(InvalidArgument) naming the setting that is wrong.
     void validate() const;

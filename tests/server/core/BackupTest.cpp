@@ -12,10 +12,13 @@
 #include "server/store/RecordStore.h"
 #include "server/store/SpaceStore.h"
 #include "tests/server/core/SyncTesting.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/TestServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -285,4 +288,63 @@ TEST_CASE("a restore ends every session from the backup, with a reason and an au
     CHECK(lines[0].details.value(QStringLiteral("sessions_ended")).toInt() == report.sessionsEnded);
     CHECK(lines[0].details.value(QStringLiteral("from")).toString()
           == QFileInfo(file).absoluteFilePath());
+}
+
+TEST_CASE("backups into a directory are named by the clock in UTC and rotated by that name") {
+    TestServer server;
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("rotated"));
+    // 03:30 in Berlin (UTC+1 in November); the name says UTC.
+    ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(3, 30), QTimeZone(3600)));
+
+    const hn::server::BackupReport first =
+        Backup::createInDirectory(server.config(), dir, 2, clock);
+    CHECK(first.file == QDir(dir).filePath(QStringLiteral("helfernetz-20261121-023000.db")));
+    CHECK(first.removed.isEmpty());
+    CHECK(first.kept == 1);
+    CHECK(DatabaseFile(first.file).integrityCheck() == QStringLiteral("ok"));
+    // Two in one second would need the same name: refused, the first stays.
+    CHECK(codeOf([&] { Backup::createInDirectory(server.config(), dir, 2, clock); })
+          == common::ErrorCode::AlreadyExists);
+    CHECK(codeOf([&] { Backup::createInDirectory(server.config(), dir, 0, clock); })
+          == common::ErrorCode::InvalidArgument);
+
+    clock.advanceSeconds(24 * 3600);
+    const hn::server::BackupReport second =
+        Backup::createInDirectory(server.config(), dir, 2, clock);
+    CHECK(second.removed.isEmpty());
+    CHECK(second.kept == 2);
+    clock.advanceSeconds(24 * 3600);
+    const hn::server::BackupReport third =
+        Backup::createInDirectory(server.config(), dir, 2, clock);
+    CHECK(third.removed == QStringList{first.file});
+    CHECK(third.kept == 2);
+    CHECK(QFile::exists(second.file));
+
+    // A clock set back: the new backup is kept even though its name is the oldest.
+    clock.set(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    const hn::server::BackupReport early =
+        Backup::createInDirectory(server.config(), dir, 1, clock);
+    CHECK(early.removed == QStringList({second.file, third.file}));
+    CHECK(QFile::exists(early.file));
+    CHECK(QDir(dir).entryList(QDir::Files) == QStringList{QFileInfo(early.file).fileName()});
+}
+
+TEST_CASE("a failed backup into a directory deletes no older backup") {
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("rotated"));
+    REQUIRE(QDir().mkpath(dir));
+    const QStringList old{QStringLiteral("helfernetz-20250101-020000.db"),
+                          QStringLiteral("helfernetz-20250102-020000.db")};
+    for (const QString &name : old) {
+        QFile file(QDir(dir).filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("alt");
+    }
+    hn::server::ServerConfig empty; // a data directory without a database
+    empty.dataDir = out.filePath(QStringLiteral("data"));
+    ManualClock clock;
+    CHECK(codeOf([&] { Backup::createInDirectory(empty, dir, 1, clock); })
+          == common::ErrorCode::NotFound);
+    CHECK(QDir(dir).entryList(QDir::Files, QDir::Name) == old);
 }
