@@ -4,11 +4,14 @@
 #include "common/Error.h"
 #include "common/TerminalInput.h"
 #include "common/Validation.h"
+#include "server/app/ConfigLocation.h"
 #include "server/app/ExitCode.h"
 #include "server/core/DataDirectory.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -50,16 +53,19 @@ std::optional<std::string> readPassword(const QCommandLineParser &parser) {
 
 int InitCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Create a Helfernetz data directory: config file, database (SQLite, WAL) "
-                       "and the first administrator. The password is read from --password-file, "
-                       "from standard input (--password-stdin or when not a terminal), or asked "
-                       "for twice at the terminal; never from the command line."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Create a Helfernetz server: the database (SQLite, WAL) with the first administrator in "
+        "the data directory, and the config file unless it exists. With --data DIR alone the "
+        "config is DIR/helfernetz-server.conf. With --config FILE an existing FILE is used as "
+        "it is and never changed (a packaged /etc/helfernetz/helfernetz-server.conf); a missing "
+        "FILE is written, naming --data DIR as server/data_dir. The data directory may exist "
+        "and be empty; init refuses one that has a database already. The password is read from "
+        "--password-file, from standard input (--password-stdin or when not a terminal), or "
+        "asked for twice at the terminal; never from the command line."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("The command."));
+    ConfigLocation::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Data directory to create."),
-         QStringLiteral("dir")},
         {QStringLiteral("admin-email"), QStringLiteral("E-mail (login) of the first admin."),
          QStringLiteral("email")},
         {QStringLiteral("admin-name"),
@@ -71,11 +77,11 @@ int InitCommand::run(const QStringList &arguments) {
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the admin password from standard input.")},
         {QStringLiteral("listen"),
-         QStringLiteral("Address to write to the config (default 127.0.0.1:50051)."),
+         QStringLiteral("Address to write to a new config (default 127.0.0.1:50051)."),
          QStringLiteral("host:port")},
-        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM) for the config."),
+        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM) for a new config."),
          QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM) for the config."),
+        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM) for a new config."),
          QStringLiteral("file")},
     });
     if (!parser.parse(arguments)) {
@@ -86,19 +92,50 @@ int InitCommand::run(const QStringList &arguments) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;
     }
-    if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("admin-email"))) {
-        std::fputs("helfernetz-server init: --data and --admin-email are required\n", stderr);
+    if (!parser.isSet(QStringLiteral("admin-email"))) {
+        std::fputs("helfernetz-server init: --admin-email is required\n", stderr);
         return ExitUsage;
     }
 
+    ConfigLocation location;
+    ServerConfig config;
+    bool useExisting = false;
     try {
-        ServerConfig config;
-        config.dataDir = parser.value(QStringLiteral("data"));
-        if (parser.isSet(QStringLiteral("listen")))
-            config.listenAddress = parser.value(QStringLiteral("listen"));
-        config.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
-        config.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+        location = ConfigLocation::fromParser(parser);
+        useExisting = location.hasConfigFile() && QFileInfo::exists(location.configFile());
+        if (useExisting) {
+            // A config that exists is the admin's (or the package's): used,
+            // never rewritten, so flags meant for it would be lost.
+            for (const char *flag : {"listen", "tls-cert", "tls-key"}) {
+                if (parser.isSet(QString::fromLatin1(flag))) {
+                    throw common::Error::invalidArgument(
+                        QStringLiteral("--%1").arg(QString::fromLatin1(flag)),
+                        QStringLiteral("%1 exists and init never changes it; set this in the "
+                                       "file instead")
+                            .arg(location.configFile()));
+                }
+            }
+        } else {
+            config = location.fresh();
+            if (parser.isSet(QStringLiteral("listen")))
+                config.listenAddress = parser.value(QStringLiteral("listen"));
+            config.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
+            config.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+        }
+    } catch (const common::Error &error) {
+        std::fprintf(stderr, "helfernetz-server init: %s\n", qPrintable(error.describe()));
+        return ExitUsage;
+    }
+    if (useExisting) {
+        try {
+            config = location.load();
+        } catch (const common::Error &error) {
+            std::fprintf(stderr, "helfernetz-server init: %s\n", qPrintable(error.describe()));
+            return ExitConfig;
+        }
+    }
 
+    try {
         FirstAdmin admin;
         admin.email =
             common::validation::email(QStringLiteral("--admin-email"),
@@ -115,13 +152,21 @@ int InitCommand::run(const QStringList &arguments) {
 
         common::SystemClock clock;
         DataDirectory::init(config, admin, clock);
-        std::printf("Initialised %s\nFirst admin: %s\nStart the server with: helfernetz-server "
-                    "serve --data %s\n",
-                    qPrintable(config.dataDir), qPrintable(admin.email),
-                    qPrintable(config.dataDir));
+        std::printf("Initialised %s\n", qPrintable(QDir::toNativeSeparators(config.dataDir)));
+        std::printf("  database: %s\n  config: %s (%s)\nFirst admin: %s\n",
+                    qPrintable(QDir::toNativeSeparators(config.resolvedDatabasePath())),
+                    qPrintable(QDir::toNativeSeparators(config.configFile())),
+                    useExisting ? "used as it was" : "written", qPrintable(admin.email));
+        std::printf("Start the server with: helfernetz-server serve %s\n",
+                    qPrintable(location.commandLine(!useExisting)));
         return ExitOk;
     } catch (const common::Error &error) {
         std::fprintf(stderr, "helfernetz-server init: %s\n", qPrintable(error.describe()));
+        if (error.code() == common::ErrorCode::AlreadyExists
+            && QFileInfo::exists(config.configFile())) {
+            std::fprintf(stderr, "Start the server with: helfernetz-server serve %s\n",
+                         qPrintable(location.commandLine()));
+        }
         return error.code() == common::ErrorCode::InvalidArgument ? ExitUsage : ExitConfig;
     }
 }

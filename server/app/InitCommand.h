@@ -5,7 +5,7 @@
 
 namespace hn::server {
 
-// `helfernetz-server init --data DIR --admin-email E [...]`
+// `helfernetz-server init (--config FILE [--data DIR] | --data DIR) --admin-email E [...]`
 class InitCommand {
 public:
     static int run(const QStringList &arguments);

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "server/app/ConfigLocation.h"
 #include "server/app/ExitCode.h"
 #include "server/core/DemoData.h"
 #include "server/core/PasswordHasher.h"
@@ -55,10 +56,8 @@ int SeedDemoCommand::run(const QStringList &arguments) {
         "published."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("seed-demo"), QStringLiteral("The command."));
+    ConfigLocation::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("data"),
-         QStringLiteral("Data directory, initialised with 'helfernetz-server init'."),
-         QStringLiteral("dir")},
         {QStringLiteral("seed"),
          QStringLiteral("Random seed; the same seed gives the same data (default %1).")
              .arg(DemoData::kDefaultSeed),
@@ -72,8 +71,11 @@ int SeedDemoCommand::run(const QStringList &arguments) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;
     }
-    if (!parser.isSet(QStringLiteral("data"))) {
-        std::fputs("helfernetz-server seed-demo: --data is required\n", stderr);
+    ConfigLocation location;
+    try {
+        location = ConfigLocation::fromParser(parser);
+    } catch (const common::Error &error) {
+        std::fprintf(stderr, "helfernetz-server seed-demo: %s\n", qPrintable(error.describe()));
         return ExitUsage;
     }
     std::uint32_t seed = DemoData::kDefaultSeed;
@@ -91,8 +93,7 @@ int SeedDemoCommand::run(const QStringList &arguments) {
     try {
         QElapsedTimer timer;
         timer.start();
-        const ServerConfig config = ServerConfig::load(parser.value(QStringLiteral("data")));
-        config.validate();
+        const ServerConfig config = location.load();
         Database database(config.databaseConfig());
         common::SystemClock clock;
         const DemoDataset data = DemoData::generate(seed, clock.now());

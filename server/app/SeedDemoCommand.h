@@ -5,7 +5,7 @@
 
 namespace hn::server {
 
-// `helfernetz-server seed-demo --data DIR [--seed N]`: fills a freshly
+// `helfernetz-server seed-demo (--config FILE | --data DIR) [--seed N]`: fills a freshly
 // initialised data directory with the fictional demo network
 // (server/core/DemoData) and prints the demo logins.
 class SeedDemoCommand {

@@ -2,6 +2,8 @@
 #include "server/app/ServeCommand.h"
 
 #include "common/Error.h"
+#include "common/Version.h"
+#include "server/app/ConfigLocation.h"
 #include "server/app/ExitCode.h"
 #include "server/core/DataDirectory.h"
 #include "server/core/ServerCore.h"
@@ -44,13 +46,14 @@ void applyOverrides(const QCommandLineParser &parser, ServerConfig &config) {
 int ServeCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Run the Helfernetz server. Settings come from the data directory's "
-                       "helfernetz-server.conf; the options below override them."));
+        QStringLiteral("Run the Helfernetz server. Settings come from --config FILE (e.g. "
+                       "/etc/helfernetz/helfernetz-server.conf) or from the data directory's "
+                       "helfernetz-server.conf (--data DIR alone); the options below override "
+                       "them. The server never writes its config file."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("The command."));
+    ConfigLocation::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Data directory (default: $HELFERNETZ_DATA)."),
-         QStringLiteral("dir")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on, e.g. 127.0.0.1:50051."),
          QStringLiteral("host:port")},
         {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."),
@@ -70,13 +73,11 @@ int ServeCommand::run(const QStringList &arguments) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;
     }
-    QString dataDir = parser.value(QStringLiteral("data"));
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("HELFERNETZ_DATA");
-    if (dataDir.isEmpty()) {
-        std::fputs("helfernetz-server serve: no data directory: pass --data DIR or set "
-                   "HELFERNETZ_DATA\n",
-                   stderr);
+    ConfigLocation location;
+    try {
+        location = ConfigLocation::fromParser(parser);
+    } catch (const common::Error &error) {
+        std::fprintf(stderr, "helfernetz-server serve: %s\n", qPrintable(error.describe()));
         return ExitUsage;
     }
 
@@ -84,7 +85,7 @@ int ServeCommand::run(const QStringList &arguments) {
     std::unique_ptr<QLockFile> lock;
     common::SystemClock clock;
     try {
-        ServerConfig config = ServerConfig::load(dataDir);
+        ServerConfig config = location.load();
         applyOverrides(parser, config);
         // Held while serving: `restore` refuses to replace the database under us.
         lock = DataDirectory::lock(config.dataDir);
@@ -96,6 +97,14 @@ int ServeCommand::run(const QStringList &arguments) {
 
     ServerLog log(ServerLog::parseLevel(core->config().logLevel));
     RpcServer server(*core, log);
+    // Which files a running server uses is the first thing an admin asks.
+    log.lifecycle(QStringLiteral("starting"),
+                  {{QStringLiteral("version"), QString::fromLatin1(common::kVersion)},
+                   {QStringLiteral("config"), core->config().configFile()},
+                   {QStringLiteral("data_dir"), core->config().dataDir},
+                   {QStringLiteral("database"), core->config().databaseDriver == u"QSQLITE"
+                                                    ? core->config().resolvedDatabasePath()
+                                                    : core->config().databaseDriver}});
     try {
         server.start();
     } catch (const common::Error &error) {

@@ -5,7 +5,7 @@
 
 namespace hn::server {
 
-// `helfernetz-server serve [--data DIR] [overrides]`: runs until SIGINT or
+// `helfernetz-server serve [--config FILE] [--data DIR] [overrides]`: runs until SIGINT or
 // SIGTERM, then lets running calls finish (up to 5 s) and exits 0.
 class ServeCommand {
 public:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// helfernetz-server: `init` prepares a data directory, `serve` runs the server,
+// helfernetz-server: `init` prepares a server, `serve` runs it,
 // `seed-demo` fills a fresh data directory with fictional demo data,
 // `backup` and `restore` copy the database out and back.
 #include "common/Version.h"
@@ -16,11 +16,19 @@ namespace {
 const char *kUsage = R"(Usage: helfernetz-server <command> [options]
 
 Commands:
-  init       Create a data directory: config file, database, first admin.
+  init       Create the database with the first admin (and the config file).
   serve      Run the server.
   seed-demo  Fill a fresh data directory with fictional demo data and logins.
-  backup     Copy the database to a file (also while the server runs).
+  backup     Copy the database to a file or a rotated directory (also while
+             the server runs).
   restore    Replace a stopped server's database with a backup.
+
+Every command finds its configuration the same way:
+  --config FILE  settings from FILE (e.g. /etc/helfernetz/helfernetz-server.conf);
+                 the data directory is --data DIR if given, else FILE's
+                 server/data_dir
+  --data DIR     settings from DIR/helfernetz-server.conf
+  neither        $HELFERNETZ_CONFIG (as --config), else $HELFERNETZ_DATA (as --data)
 
 Run 'helfernetz-server <command> --help' for a command's options.
 

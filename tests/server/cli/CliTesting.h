@@ -48,10 +48,34 @@ inline Result init(const QString &dataDir, const QByteArray &password = kPasswor
                password);
 }
 
+// The test's environment without the variables that name a server
+// configuration, so only a test's own flags and variables count.
+inline QProcessEnvironment withoutServerVariables() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("HELFERNETZ_CONFIG"));
+    env.remove(QStringLiteral("HELFERNETZ_DATA"));
+    return env;
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes) {
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+inline QByteArray readFile(const QString &path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 // A `serve` process; stopped with SIGTERM by stop() or the destructor.
 class ServeProcess {
 public:
-    explicit ServeProcess(const QStringList &args) {
+    explicit ServeProcess(const QStringList &args, const QProcessEnvironment &env =
+                                                       QProcessEnvironment::systemEnvironment()) {
+        m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setReadChannel(QProcess::StandardError);
         m_process.start(kServer, QStringList{QStringLiteral("serve")} + args);
