@@ -3,10 +3,18 @@
 # Generated code (protobuf, gRPC) does not use this.
 function(hn_set_warnings target)
     if(MSVC)
-        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
+        # /external:anglebrackets /external:W0: headers included with <...>
+        # (Qt, gRPC, protobuf, abseil, Catch2) are not ours to fix, as
+        # -isystem does for GCC; CMake already puts imported targets' include
+        # folders behind /external:I.
+        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8
+            /external:anglebrackets /external:W0)
         if(HN_WARNINGS_AS_ERRORS)
             target_compile_options(${target} PRIVATE /WX)
         endif()
+        # gRPC's headers include windows.h: no min/max macros, no rarely
+        # used APIs whose macros collide with ordinary names.
+        target_compile_definitions(${target} PRIVATE NOMINMAX WIN32_LEAN_AND_MEAN)
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
             -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
@@ -18,3 +26,10 @@ function(hn_set_warnings target)
     target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_KEYWORDS)
 endfunction()
+
+# MSVC limits an object file to 2^16 sections unless /bigobj; Catch2 test
+# programs and the generated protobuf code exceed that (error C1128). For
+# every target, generated ones included.
+if(MSVC)
+    add_compile_options(/bigobj)
+endif()

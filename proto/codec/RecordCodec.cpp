@@ -9,6 +9,12 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
 
+// windows.h, if any header pulls it in, defines GetMessage as GetMessageW;
+// here it is protobuf's Reflection::GetMessage.
+#ifdef GetMessage
+#undef GetMessage
+#endif
+
 namespace hn::wire {
 
 namespace pb = google::protobuf;

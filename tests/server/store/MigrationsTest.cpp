@@ -93,7 +93,7 @@ TEST_CASE("a database written by a newer server is refused, naming both versions
     rawExec(temp.db().connection(), QStringLiteral("UPDATE schema_version SET version = 99"));
     temp.close();
 
-    const int connectionsBefore = QSqlDatabase::connectionNames().size();
+    const qsizetype connectionsBefore = QSqlDatabase::connectionNames().size();
     const common::Error error = errorFrom([&] { temp.open(); });
     CHECK(error.code() == common::ErrorCode::FailedPrecondition);
     INFO(error.message().toStdString());
@@ -283,7 +283,7 @@ TEST_CASE("a database file that cannot be opened is Unavailable") {
     REQUIRE(dir.isValid());
     server::DatabaseConfig config;
     config.path = dir.filePath(QStringLiteral("no/such/directory/db.sqlite"));
-    const int connectionsBefore = QSqlDatabase::connectionNames().size();
+    const qsizetype connectionsBefore = QSqlDatabase::connectionNames().size();
     const common::Error error = errorFrom([&] { Database database(config); });
     CHECK(error.code() == common::ErrorCode::Unavailable);
     CHECK(error.message().contains(config.path));
