@@ -183,6 +183,25 @@ for unit in helfernetz-server.service helfernetz-server-backup.service; do
         || fail "$unit: unexpected $exec_line"
 done
 
+# The units as systemd reads them (unknown keys, bad values), with the
+# program path pointing into the unpacked tree so its existence is checked.
+if command -v systemd-analyze >/dev/null 2>&1; then
+    step "systemd-analyze verify"
+    mkdir "$work/units"
+    for unit in helfernetz-server.service helfernetz-server-backup.service helfernetz-server-backup.timer; do
+        sed "s|/usr/bin/helfernetz-server|$root/usr/bin/helfernetz-server|" \
+            "$root$unit_dir/$unit" >"$work/units/$unit"
+    done
+    if ! (cd "$work/units" && systemd-analyze verify --man=no ./helfernetz-server.service \
+        ./helfernetz-server-backup.service ./helfernetz-server-backup.timer) \
+        >"$work/verify.log" 2>&1 || [ -s "$work/verify.log" ]; then
+        cat "$work/verify.log" >&2
+        fail "systemd-analyze verify finds problems in the units (above)"
+    fi
+else
+    echo "NOTE: systemd-analyze is not installed; the units' syntax was not checked"
+fi
+
 step "helfernetz-admin --help, helfernetz --version"
 out=$(LANG=C "$root/usr/bin/helfernetz-admin" --help) || fail "helfernetz-admin --help exited $?"
 [[ $out == *"Usage:"*"Commands:"* ]] || fail "helfernetz-admin --help printed: $out"
