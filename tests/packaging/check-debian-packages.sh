@@ -165,6 +165,25 @@ if "$root/usr/bin/helfernetz-server" init --config "$config" --data "$data" \
     fail "a second init on the same data directory succeeded"
 fi
 
+# The packaged config lists every setting the server knows, with the
+# server's own default: compare with the config `init --data` writes.
+settings() { # INI file -> section/key=value per line; ';key=value' counts too
+    awk '/^\[/ { section = substr($0, 2, length($0) - 2); next }
+         /^;?[a-z0-9_]+=/ { sub(/^;/, ""); print section "/" $0 }' "$1" | sort -u
+}
+if ! "$root/usr/bin/helfernetz-server" init --data "$work/plain" \
+    --admin-email admin@example.org --password-file "$work/password" >"$work/init3.log" 2>&1; then
+    cat "$work/init3.log" >&2
+    fail "helfernetz-server init --data <dir> (log above)"
+fi
+settings "$config" >"$work/packaged-settings.txt"
+settings "$work/plain/helfernetz-server.conf" | grep -v '^tls/' >"$work/server-settings.txt"
+missing=$(comm -13 "$work/packaged-settings.txt" "$work/server-settings.txt")
+[ -z "$missing" ] || fail "the packaged config lacks (or shows another default for): $missing"
+unknown=$(cut -d= -f1 "$work/packaged-settings.txt" | grep -v -x -e 'server/data_dir' -e 'tls/cert' -e 'tls/key' \
+    | grep -v -x -F -f <(cut -d= -f1 "$work/server-settings.txt") || true)
+[ -z "$unknown" ] || fail "the packaged config has settings the server does not know: $unknown"
+
 # The command line of helfernetz-server-backup.service, with the scratch
 # folders in place of /var.
 if ! "$root/usr/bin/helfernetz-server" backup --config "$config" --data "$data" \
