@@ -8,7 +8,16 @@
 #include <QLocale>
 #include <QTranslator>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 int main(int argc, char **argv) {
+#ifdef _WIN32
+    // The console writes UTF-8 (German texts, names); a Windows console
+    // shows its OEM code page (850) unless told otherwise.
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("helfernetz-admin"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(hn::common::kVersion));
