@@ -52,6 +52,14 @@ bool boolSetting(const QSettings &settings, const QString &key, bool fallback) {
 
 const QString kDataDirKey = QStringLiteral("server/data_dir");
 
+// QSettings reads an unquoted comma as a list separator, and a path may
+// contain one ("/srv/helfernetz,alt").
+QString pathSetting(const QSettings &settings, const QString &key) {
+    const QVariant value = settings.value(key);
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',')
+                                                    : value.toString();
+}
+
 // The settings of `file` over the defaults in `config`, validated. A bad
 // value names its key (the error's field) and the file (in the message):
 // with a packaged config in /etc and maybe an old one in a data directory,
@@ -65,8 +73,8 @@ void readInto(ServerConfig &config, const QSettings &settings, const QString &fi
         config.insecure = boolSetting(settings, QStringLiteral("server/insecure"), config.insecure);
         config.maxMessageBytes = intSetting(settings, QStringLiteral("server/max_message_bytes"),
                                             config.maxMessageBytes);
-        config.tlsCertFile = settings.value(QStringLiteral("tls/cert")).toString();
-        config.tlsKeyFile = settings.value(QStringLiteral("tls/key")).toString();
+        config.tlsCertFile = pathSetting(settings, QStringLiteral("tls/cert"));
+        config.tlsKeyFile = pathSetting(settings, QStringLiteral("tls/key"));
         config.sessionLifetimeDays = intSetting(settings, QStringLiteral("sessions/lifetime_days"),
                                                 config.sessionLifetimeDays);
         config.passwordCost.opsLimit = unsigned(intSetting(
@@ -77,8 +85,8 @@ void readInto(ServerConfig &config, const QSettings &settings, const QString &fi
             * 1024 * 1024;
         config.databaseDriver =
             settings.value(QStringLiteral("database/driver"), config.databaseDriver).toString();
-        config.databasePath =
-            settings.value(QStringLiteral("database/path"), config.databasePath).toString();
+        if (settings.contains(QStringLiteral("database/path")))
+            config.databasePath = pathSetting(settings, QStringLiteral("database/path"));
         config.tombstoneHorizonDays = intSetting(
             settings, QStringLiteral("sync/tombstone_horizon_days"), config.tombstoneHorizonDays);
         config.offlineLeaseDays = intSetting(settings, QStringLiteral("auth/offline_lease_days"),
@@ -155,7 +163,7 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
     requireParsed(settings, file);
     // In the data directory the file's place says where the data is; a
     // data_dir naming another place would be silently ignored, so refuse it.
-    const QString named = settings.value(kDataDirKey).toString();
+    const QString named = pathSetting(settings, kDataDirKey);
     if (!named.isEmpty()
         && QDir::cleanPath(QDir(config.dataDir).absoluteFilePath(named))
                != QDir::cleanPath(config.dataDir)) {
@@ -184,7 +192,7 @@ ServerConfig ServerConfig::loadFile(const QString &path, const QString &dataDirO
     if (!dataDirOverride.isEmpty()) {
         config.dataDir = QDir(dataDirOverride).absolutePath();
     } else {
-        const QString named = settings.value(kDataDirKey).toString();
+        const QString named = pathSetting(settings, kDataDirKey);
         if (named.isEmpty()) {
             throw Error::invalidArgument(
                 kDataDirKey, QStringLiteral("missing in %1: set data_dir in its [server] section "

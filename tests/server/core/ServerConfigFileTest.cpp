@@ -70,6 +70,12 @@ TEST_CASE("a config file names its data directory, relative to the file's folder
     writeFile(tmp.filePath(QStringLiteral("absolute.conf")),
               "[server]\ndata_dir=" + other.toUtf8() + "\n");
     CHECK(ServerConfig::loadFile(tmp.filePath(QStringLiteral("absolute.conf"))).dataDir == other);
+
+    // A comma is part of a path, not a list separator.
+    writeFile(file, "[server]\ndata_dir=daten,alt\n[database]\npath=helfernetz,1.db\n");
+    const ServerConfig comma = ServerConfig::loadFile(file);
+    CHECK(comma.dataDir.endsWith(QStringLiteral("/etc/helfernetz/daten,alt")));
+    CHECK(comma.databasePath == u"helfernetz,1.db");
 }
 
 TEST_CASE("config file errors name the file and the key") {
