@@ -72,23 +72,29 @@ install(FILES ${hn_linux_out}/helfernetz/changelog.gz ${hn_linux}/copyright
     DESTINATION ${hn_client_doc} COMPONENT client)
 
 # --- Server: helfernetz-server ----------------------------------------------
-install(FILES ${hn_linux}/helfernetz-server.conf DESTINATION ${hn_sysconf} COMPONENT server)
+# The config, units, sysusers and tmpfiles entries name /usr/bin and /etc:
+# they belong to the package only. EXCLUDE_FROM_ALL keeps them out of a
+# plain `cmake --install` (e.g. to /usr/local, where they would point at
+# programs that are not there); cpack installs component by component and
+# so includes them.
+install(FILES ${hn_linux}/helfernetz-server.conf
+    DESTINATION ${hn_sysconf} COMPONENT server EXCLUDE_FROM_ALL)
 install(FILES
         ${hn_linux}/helfernetz-server.service
         ${hn_linux}/helfernetz-server-backup.service
         ${hn_linux}/helfernetz-server-backup.timer
-    DESTINATION ${HN_SYSTEMD_UNIT_DIR} COMPONENT server)
+    DESTINATION ${HN_SYSTEMD_UNIT_DIR} COMPONENT server EXCLUDE_FROM_ALL)
 install(FILES ${hn_linux}/helfernetz.sysusers
-    DESTINATION lib/sysusers.d
-    RENAME helfernetz.conf COMPONENT server)
+    DESTINATION lib/sysusers.d RENAME helfernetz.conf COMPONENT server EXCLUDE_FROM_ALL)
 install(FILES ${hn_linux}/helfernetz.tmpfiles
-    DESTINATION lib/tmpfiles.d RENAME helfernetz.conf COMPONENT server)
+    DESTINATION lib/tmpfiles.d RENAME helfernetz.conf COMPONENT server EXCLUDE_FROM_ALL)
+install(FILES ${hn_linux}/README.Debian
+    DESTINATION ${hn_server_doc} COMPONENT server EXCLUDE_FROM_ALL)
 install(FILES ${hn_linux_out}/man/helfernetz-admin.1.gz
     DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 install(FILES ${hn_linux_out}/man/helfernetz-server.8.gz
     DESTINATION ${CMAKE_INSTALL_MANDIR}/man8 COMPONENT server)
 install(FILES ${hn_linux_out}/helfernetz-server/changelog.gz ${hn_linux}/copyright
-        ${hn_linux}/README.Debian
     DESTINATION ${hn_server_doc} COMPONENT server)
 
 # --- CPack DEB ----------------------------------------------------------------
