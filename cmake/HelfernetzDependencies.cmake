@@ -51,3 +51,35 @@ else()
     add_library(hn::PopplerCpp INTERFACE IMPORTED GLOBAL)
     target_link_libraries(hn::PopplerCpp INTERFACE PkgConfig::POPPLER_CPP)
 endif()
+
+# Windows with vcpkg: vcpkg copies the DLLs a program links next to it after
+# each build, but not Qt's plugins, and its Qt looks for them relative to
+# where Qt6Core.dll was built. GUI test programs start a QApplication (the
+# offscreen platform plugin) already when Catch lists their tests during the
+# build, and the SQLite driver is a plugin too. So all programs of the build
+# tree go into one folder per configuration, and a qt.conf there points Qt
+# at vcpkg's plugins and translations. Installed programs get their own
+# plugins and qt.conf from windeployqt (client/app).
+if(WIN32 AND VCPKG_TOOLCHAIN)
+    set(CMAKE_RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/bin")
+    set(hn_vcpkg_root "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}")
+    get_property(hn_multi_config GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
+    if(hn_multi_config)
+        set(hn_configs ${CMAKE_CONFIGURATION_TYPES})
+    else()
+        set(hn_configs "${CMAKE_BUILD_TYPE}")
+    endif()
+    foreach(config IN LISTS hn_configs)
+        set(qt_prefix "${hn_vcpkg_root}")
+        if(config STREQUAL "Debug")
+            set(qt_prefix "${hn_vcpkg_root}/debug")
+        endif()
+        set(folder "${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+        if(hn_multi_config)
+            set(folder "${folder}/${config}")
+        endif()
+        file(WRITE "${folder}/qt.conf" "[Paths]\nPrefix = ${qt_prefix}\n"
+            "Plugins = ${qt_prefix}/Qt6/plugins\n"
+            "Translations = ${hn_vcpkg_root}/translations/Qt6\n")
+    endforeach()
+endif()
