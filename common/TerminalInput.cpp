@@ -6,6 +6,7 @@
 
 #ifdef _WIN32
 #include <io.h>
+#include <iterator>
 #include <windows.h>
 #else
 #include <termios.h>
@@ -54,13 +55,75 @@ private:
 #endif
 };
 
+#ifdef _WIN32
+bool isConsole(HANDLE handle) {
+    DWORD mode = 0;
+    return GetConsoleMode(handle, &mode) != 0;
+}
+
+// What is typed at a Windows console arrives as UTF-16 through ReadConsoleW.
+// std::cin reads through ReadFile, which converts to the console's input code
+// page: the OEM page (850) by default, and with SetConsoleCP(CP_UTF8) the
+// console host of Windows 10 hands back a NUL byte for every non-ASCII
+// character (microsoft/terminal#4551). Either way a password with an umlaut
+// would not be the one typed. nullopt at end of input (Ctrl+Z and Enter at
+// the start of a line, as std::cin sees it) or when the console cannot be read.
+std::optional<std::string> readConsoleLine(HANDLE input) {
+    std::wstring line;
+    wchar_t buffer[256];
+    while (line.empty() || line.back() != L'\n') {
+        DWORD read = 0;
+        if (!ReadConsoleW(input, buffer, DWORD(std::size(buffer)), &read, nullptr))
+            return std::nullopt;
+        if (read == 0) {
+            if (line.empty())
+                return std::nullopt;
+            break;
+        }
+        line.append(buffer, read);
+    }
+    if (!line.empty() && line.front() == L'\x1a')
+        return std::nullopt;
+    while (!line.empty() && (line.back() == L'\n' || line.back() == L'\r'))
+        line.pop_back();
+    return QString::fromStdWString(line).toStdString();
+}
+#endif
+
 std::optional<std::string> readOneLine() {
+#ifdef _WIN32
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    if (isConsole(input))
+        return readConsoleLine(input);
+#endif
+    // A pipe or a file (--password-stdin, scripts) is read byte for byte:
+    // UTF-8 as it was written.
     std::string line;
     if (!std::getline(std::cin, line))
         return std::nullopt;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return line;
+}
+
+// Prompts go to standard error, so that standard output stays the command's
+// result. At a Windows console they are written as UTF-16 (WriteConsoleW):
+// a translated prompt then shows its umlauts whatever the console's output
+// code page, which only helfernetz-admin sets to UTF-8.
+void writePrompt(const QString &prompt) {
+    if (prompt.isEmpty())
+        return;
+#ifdef _WIN32
+    const HANDLE error = GetStdHandle(STD_ERROR_HANDLE);
+    if (isConsole(error)) {
+        std::cerr << std::flush;
+        const std::wstring text = prompt.toStdWString();
+        DWORD written = 0;
+        if (WriteConsoleW(error, text.data(), DWORD(text.size()), &written, nullptr))
+            return;
+    }
+#endif
+    std::cerr << prompt.toStdString() << std::flush;
 }
 
 } // namespace
@@ -74,7 +137,7 @@ bool TerminalInput::isInteractive() {
 }
 
 std::optional<std::string> TerminalInput::readSecret(const QString &prompt) {
-    std::cerr << prompt.toStdString() << std::flush;
+    writePrompt(prompt);
     std::optional<std::string> line;
     if (isInteractive()) {
         EchoOff echoOff;
@@ -87,7 +150,7 @@ std::optional<std::string> TerminalInput::readSecret(const QString &prompt) {
 }
 
 std::optional<std::string> TerminalInput::readLine(const QString &prompt) {
-    std::cerr << prompt.toStdString() << std::flush;
+    writePrompt(prompt);
     return readOneLine();
 }
 

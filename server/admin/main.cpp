@@ -15,8 +15,15 @@
 int main(int argc, char **argv) {
 #ifdef _WIN32
     // The console writes UTF-8 (German texts, names); a Windows console
-    // shows its OEM code page (850) unless told otherwise.
+    // shows its OEM code page (850) unless told otherwise. The input code
+    // page too, for anything that reads standard input through the C
+    // runtime; TerminalInput reads typed text as UTF-16 and does not need it.
+    // The code pages belong to the console window, which outlives this
+    // program: the shell gets its own back at the end.
+    const UINT shellOutputCodePage = GetConsoleOutputCP();
+    const UINT shellInputCodePage = GetConsoleCP();
     SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("helfernetz-admin"));
@@ -34,5 +41,13 @@ int main(int argc, char **argv) {
                           QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&consoleTexts);
 
-    return hn::server::AdminConsole::run(QCoreApplication::arguments());
+    const int status = hn::server::AdminConsole::run(QCoreApplication::arguments());
+#ifdef _WIN32
+    // 0: no console (output redirected to a file, started from Explorer).
+    if (shellOutputCodePage != 0)
+        SetConsoleOutputCP(shellOutputCodePage);
+    if (shellInputCodePage != 0)
+        SetConsoleCP(shellInputCodePage);
+#endif
+    return status;
 }
