@@ -21,8 +21,6 @@ set(CPACK_COMPONENT_CLIENT_REQUIRED ON)
 # not installed.
 set(CPACK_STRIP_FILES OFF)
 
-set(hn_windows_icon "${PROJECT_BINARY_DIR}/packaging/icons/de.helfernetz.Helfernetz.ico")
-
 set(CPACK_NSIS_PACKAGE_NAME "Helfernetz")
 set(CPACK_NSIS_DISPLAY_NAME "Helfernetz")
 # Program Files (64-bit), chosen by the template's .onInit for an
@@ -38,8 +36,8 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_PACKAGE_EXECUTABLES "helfernetz" "Helfernetz")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\helfernetz.exe")
-set(CPACK_NSIS_MUI_ICON "${hn_windows_icon}")
-set(CPACK_NSIS_MUI_UNIICON "${hn_windows_icon}")
+set(CPACK_NSIS_MUI_ICON "${HN_APP_ICON_ICO}")
+set(CPACK_NSIS_MUI_UNIICON "${HN_APP_ICON_ICO}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
@@ -58,7 +56,7 @@ set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 # through group policy: `cpack -G WIX` with the WiX Toolset installed.
 # The upgrade code must never change, or an MSI installs beside the old one.
 set(CPACK_WIX_UPGRADE_GUID "BCC1C47D-EB3B-4092-8DC9-8B2235E8C104")
-set(CPACK_WIX_PRODUCT_ICON "${hn_windows_icon}")
+set(CPACK_WIX_PRODUCT_ICON "${HN_APP_ICON_ICO}")
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "Helfernetz")
 # WiX takes the licence only as .txt or .rtf; LICENSE has no extension.
 configure_file("${PROJECT_SOURCE_DIR}/LICENSE"
