@@ -60,6 +60,10 @@ QString pathSetting(const QSettings &settings, const QString &key) {
                                                     : value.toString();
 }
 
+QString resolvedAgainst(const QDir &folder, const QString &path) {
+    return path.isEmpty() ? path : QDir::cleanPath(folder.absoluteFilePath(path));
+}
+
 // The settings of `file` over the defaults in `config`, validated. A bad
 // value names its key (the error's field) and the file (in the message):
 // with a packaged config in /etc and maybe an old one in a data directory,
@@ -73,8 +77,13 @@ void readInto(ServerConfig &config, const QSettings &settings, const QString &fi
         config.insecure = boolSetting(settings, QStringLiteral("server/insecure"), config.insecure);
         config.maxMessageBytes = intSetting(settings, QStringLiteral("server/max_message_bytes"),
                                             config.maxMessageBytes);
-        config.tlsCertFile = pathSetting(settings, QStringLiteral("tls/cert"));
-        config.tlsKeyFile = pathSetting(settings, QStringLiteral("tls/key"));
+        // Relative to the file's folder: under systemd the working
+        // directory is "/", and the file is where the admin wrote the path.
+        const QDir folder = QFileInfo(file).absoluteDir();
+        config.tlsCertFile =
+            resolvedAgainst(folder, pathSetting(settings, QStringLiteral("tls/cert")));
+        config.tlsKeyFile =
+            resolvedAgainst(folder, pathSetting(settings, QStringLiteral("tls/key")));
         config.sessionLifetimeDays = intSetting(settings, QStringLiteral("sessions/lifetime_days"),
                                                 config.sessionLifetimeDays);
         config.passwordCost.opsLimit = unsigned(intSetting(
@@ -104,21 +113,55 @@ void readInto(ServerConfig &config, const QSettings &settings, const QString &fi
     }
 }
 
-void requireReadable(const QString &file) {
-    if (!QFileInfo(file).isReadable()) {
-        throw Error::failedPrecondition(
-            QStringLiteral("cannot read %1: check its permissions for the account that runs "
-                           "helfernetz-server")
-                .arg(file));
-    }
-}
-
 void requireParsed(const QSettings &settings, const QString &file) {
     if (settings.status() != QSettings::NoError)
         throw Error::invalidArgument(file, QStringLiteral("cannot be parsed"));
 }
 
+// The first folder on the way to `file` that this account cannot enter, or
+// an empty string. Windows reports folder permissions from attributes
+// only, so there every folder counts as enterable.
+QString unenterableFolder([[maybe_unused]] const QString &file) {
+#ifndef Q_OS_WIN
+    QStringList folders;
+    for (QFileInfo info(QFileInfo(file).absolutePath()); !info.isRoot();
+         info = QFileInfo(info.absolutePath()))
+        folders.prepend(info.absoluteFilePath());
+    for (const QString &folder : folders) {
+        const QFileInfo info(folder);
+        if (!info.exists())
+            return {};
+        if (info.isDir() && !info.isExecutable())
+            return folder;
+    }
+#endif
+    return {};
+}
+
 } // namespace
+
+bool ServerConfig::configFileExists(const QString &file) {
+    if (QFileInfo::exists(file)) {
+        if (!QFileInfo(file).isReadable()) {
+            throw Error::failedPrecondition(
+                QStringLiteral("%1 is not readable by this account: give the account that runs "
+                               "helfernetz-server read access (e.g. chgrp helfernetz %1 && chmod "
+                               "g+r %1)")
+                    .arg(file));
+        }
+        return true;
+    }
+    // Behind a folder this account cannot enter the file looks missing; "does
+    // not exist" would send the admin to write a config that is there.
+    if (const QString folder = unenterableFolder(file); !folder.isEmpty()) {
+        throw Error::failedPrecondition(
+            QStringLiteral("%1 is not readable by this account: its folder %2 cannot be entered "
+                           "(give the account that runs helfernetz-server access, e.g. chgrp "
+                           "helfernetz %2 && chmod g+rx %2)")
+                .arg(file, folder));
+    }
+    return false;
+}
 
 QString ServerConfig::configFile() const {
     return hasConfigOutsideDataDir() ? configPath : QDir(dataDir).filePath(fileName());
@@ -153,12 +196,11 @@ ServerConfig ServerConfig::load(const QString &dataDir) {
     ServerConfig config;
     config.dataDir = QDir(dataDir).absolutePath();
     const QString file = config.configFile();
-    if (!QFileInfo::exists(file)) {
+    if (!configFileExists(file)) {
         throw Error::notFound(QStringLiteral("%1 does not exist; run 'helfernetz-server init "
                                              "--data %2' first")
                                   .arg(file, dataDir));
     }
-    requireReadable(file);
     QSettings settings(file, QSettings::IniFormat);
     requireParsed(settings, file);
     // In the data directory the file's place says where the data is; a
@@ -181,12 +223,11 @@ ServerConfig ServerConfig::loadFile(const QString &path, const QString &dataDirO
     ServerConfig config;
     config.configPath = QFileInfo(path).absoluteFilePath();
     const QString file = config.configPath;
-    if (!QFileInfo::exists(file)) {
+    if (!configFileExists(file)) {
         throw Error::notFound(QStringLiteral("%1 does not exist; write it by hand or with "
                                              "'helfernetz-server init --config %1 --data DIR'")
                                   .arg(file));
     }
-    requireReadable(file);
     QSettings settings(file, QSettings::IniFormat);
     requireParsed(settings, file);
     if (!dataDirOverride.isEmpty()) {
@@ -284,8 +325,12 @@ void ServerConfig::validate() const {
     }
     for (const auto &[key, file] : {std::pair{QStringLiteral("tls/cert"), tlsCertFile},
                                     std::pair{QStringLiteral("tls/key"), tlsKeyFile}}) {
-        if (!file.isEmpty() && !QFileInfo(file).isReadable())
-            throw Error::invalidArgument(key, QStringLiteral("%1 is not readable").arg(file));
+        if (file.isEmpty() || QFileInfo(file).isReadable())
+            continue;
+        throw Error::invalidArgument(
+            key, QFileInfo::exists(file)
+                     ? QStringLiteral("%1 is not readable by this account").arg(file)
+                     : QStringLiteral("%1 does not exist").arg(file));
     }
 }
 

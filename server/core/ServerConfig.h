@@ -21,7 +21,11 @@ struct ServerConfig {
     // data-directory layout.
     QString configPath;
     QString listenAddress = QStringLiteral("127.0.0.1:50051");
-    QString tlsCertFile; // PEM; with tlsKeyFile, the server speaks only TLS
+    // PEM; with tlsKeyFile, the server speaks only TLS. Absolute once
+    // loaded: a relative tls/cert or tls/key counts from the config file's
+    // folder (the data directory in that layout), never from the working
+    // directory, which is "/" under systemd.
+    QString tlsCertFile;
     QString tlsKeyFile;
     // Allows plaintext on a non-loopback address (behind a TLS-terminating proxy).
     bool insecure = false;
@@ -30,7 +34,9 @@ struct ServerConfig {
     PasswordCost passwordCost;
     int maxMessageBytes = 16 * 1024 * 1024;
     QString databaseDriver = QStringLiteral("QSQLITE");
-    QString databasePath = QStringLiteral("helfernetz.db"); // relative to dataDir
+    // A relative database/path counts from dataDir, in both layouts (the
+    // database belongs with the data, wherever the config file is).
+    QString databasePath = QStringLiteral("helfernetz.db");
     // How long tombstones and stored push results are kept (sync/tombstone_horizon_days).
     int tombstoneHorizonDays = 90;
     // A client that has not reached the server for this long locks its
@@ -55,6 +61,12 @@ struct ServerConfig {
     BlobSettings blobSettings() const;
     bool hasTls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
+    // Whether the config file `file` exists. Throws
+    // common::Error(FailedPrecondition) naming the file when it is there but
+    // not readable by this account, or hidden behind a folder this account
+    // cannot enter (so a packaged config the service account cannot read is
+    // not reported as missing).
+    static bool configFileExists(const QString &file);
     // Reads `dataDir`'s config file over the defaults. Throws
     // common::Error(InvalidArgument) naming the key of a bad value (and the
     // file in the message), or NotFound when the file is missing.

@@ -183,3 +183,52 @@ TEST_CASE("init that fails leaves an existing config file as it was") {
     CHECK_THROWS(server::DataDirectory::init(ServerConfig::loadFile(file), firstAdmin(), clock));
     CHECK(readFile(file) == content);
 }
+
+TEST_CASE("relative TLS files count from the config file's folder in both layouts") {
+    QTemporaryDir tmp;
+    // Wherever the process runs (systemd: "/"), the file's folder counts.
+    const QString elsewhere = tmp.filePath(QStringLiteral("elsewhere"));
+    REQUIRE(QDir().mkpath(elsewhere));
+    const QString previous = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(elsewhere));
+    struct Restore {
+        QString path;
+        ~Restore() { QDir::setCurrent(path); }
+    } restore{previous};
+
+    const QString etc = tmp.filePath(QStringLiteral("etc/helfernetz"));
+    writeFile(etc + QStringLiteral("/tls/cert.pem"), "cert");
+    writeFile(etc + QStringLiteral("/tls/key.pem"), "key");
+    const QString file = etc + QStringLiteral("/helfernetz-server.conf");
+    writeFile(file, "[server]\ndata_dir=../../var/lib/helfernetz\n"
+                    "[tls]\ncert=tls/cert.pem\nkey=./tls/../tls/key.pem\n");
+    const ServerConfig outside = ServerConfig::loadFile(file);
+    CHECK(outside.tlsCertFile == etc + QStringLiteral("/tls/cert.pem"));
+    CHECK(outside.tlsKeyFile == etc + QStringLiteral("/tls/key.pem"));
+    // database/path stays relative to the data directory, not to the file.
+    CHECK(outside.resolvedDatabasePath()
+          == QDir::cleanPath(tmp.filePath(QStringLiteral("var/lib/helfernetz/helfernetz.db"))));
+
+    // Absolute paths are taken as they are.
+    writeFile(file, "[server]\ndata_dir=daten\n[tls]\ncert=" + etc.toUtf8()
+                        + "/tls/cert.pem\nkey=" + etc.toUtf8() + "/tls/key.pem\n");
+    CHECK(ServerConfig::loadFile(file).tlsCertFile == etc + QStringLiteral("/tls/cert.pem"));
+
+    // In the data-directory layout the file's folder is the data directory.
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    writeFile(data + QStringLiteral("/cert.pem"), "cert");
+    writeFile(data + QStringLiteral("/key.pem"), "key");
+    writeFile(data + QStringLiteral("/") + ServerConfig::fileName(),
+              "[tls]\ncert=cert.pem\nkey=key.pem\n");
+    const ServerConfig inside = ServerConfig::load(data);
+    CHECK(inside.tlsCertFile == data + QStringLiteral("/cert.pem"));
+    CHECK(inside.tlsKeyFile == data + QStringLiteral("/key.pem"));
+
+    // The working directory does not count even when the file is there.
+    writeFile(elsewhere + QStringLiteral("/tls/fehlt.pem"), "key");
+    writeFile(file, "[server]\ndata_dir=daten\n[tls]\ncert=tls/cert.pem\nkey=tls/fehlt.pem\n");
+    const common::Error missing = errorOf([&] { ServerConfig::loadFile(file); });
+    CHECK(missing.field() == u"tls/key");
+    CHECK(missing.message()
+          == QStringLiteral("%1/tls/fehlt.pem does not exist (in %2)").arg(etc, file));
+}
