@@ -34,16 +34,24 @@ QString quoted(const QString &argument) {
 
 } // namespace
 
+QString ConfigLocation::commandLinePath(const QString &argument) {
+    return absolute(argument);
+}
+
+// The variables are read only when neither flag is given: the texts say so,
+// because "default: $HELFERNETZ_DATA" would suggest it also fills in the
+// data directory next to --config.
 void ConfigLocation::addOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {kConfigOption,
          QStringLiteral("Config file, e.g. /etc/helfernetz/helfernetz-server.conf; its "
-                        "server/data_dir names the data directory (default: "
-                        "$HELFERNETZ_CONFIG)."),
+                        "server/data_dir names the data directory. Without --config and --data: "
+                        "$HELFERNETZ_CONFIG if set."),
          QStringLiteral("file")},
         {kDataOption,
-         QStringLiteral("Data directory. Alone: the config is DIR/helfernetz-server.conf; with "
-                        "--config: overrides server/data_dir (default: $HELFERNETZ_DATA)."),
+         QStringLiteral("Data directory. Alone: the config is DIR/helfernetz-server.conf. With "
+                        "--config: used instead of server/data_dir. Without --config and --data: "
+                        "$HELFERNETZ_DATA if set and $HELFERNETZ_CONFIG is not."),
          QStringLiteral("dir")},
     });
 }

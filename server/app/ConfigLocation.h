@@ -13,10 +13,14 @@ namespace hn::server {
 //   --config FILE      settings from FILE; the data directory is --data DIR
 //                      if given, else FILE's server/data_dir
 //   --data DIR         <DIR>/helfernetz-server.conf (the data-directory layout)
-//   neither            $HELFERNETZ_CONFIG (as --config), then
-//                      $HELFERNETZ_DATA (as --data)
+//   neither            $HELFERNETZ_CONFIG (as --config), else
+//                      $HELFERNETZ_DATA (as --data); the variables count
+//                      only then, never next to a flag
 class ConfigLocation {
 public:
+    // A path given on the command line, made absolute against the working
+    // directory (where the admin typed it); empty stays empty.
+    static QString commandLinePath(const QString &argument);
     // Adds --config and --data to a command's options.
     static void addOptions(QCommandLineParser &parser);
     // Throws common::Error(InvalidArgument, field "--config") when nothing

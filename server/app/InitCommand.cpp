@@ -79,9 +79,11 @@ int InitCommand::run(const QStringList &arguments) {
         {QStringLiteral("listen"),
          QStringLiteral("Address to write to a new config (default 127.0.0.1:50051)."),
          QStringLiteral("host:port")},
-        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM) for a new config."),
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("TLS certificate (PEM) for a new config (written as an absolute path)."),
          QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM) for a new config."),
+        {QStringLiteral("tls-key"),
+         QStringLiteral("TLS private key (PEM) for a new config (written as an absolute path)."),
          QStringLiteral("file")},
     });
     if (!parser.parse(arguments)) {
@@ -102,7 +104,8 @@ int InitCommand::run(const QStringList &arguments) {
     bool useExisting = false;
     try {
         location = ConfigLocation::fromParser(parser);
-        useExisting = location.hasConfigFile() && QFileInfo::exists(location.configFile());
+        useExisting =
+            location.hasConfigFile() && ServerConfig::configFileExists(location.configFile());
         if (useExisting) {
             // A config that exists is the admin's (or the package's): used,
             // never rewritten, so flags meant for it would be lost.
@@ -119,12 +122,16 @@ int InitCommand::run(const QStringList &arguments) {
             config = location.fresh();
             if (parser.isSet(QStringLiteral("listen")))
                 config.listenAddress = parser.value(QStringLiteral("listen"));
-            config.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
-            config.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+            // Written as absolute paths: in the file a relative one would
+            // count from the file's folder, not from where init ran.
+            config.tlsCertFile =
+                ConfigLocation::commandLinePath(parser.value(QStringLiteral("tls-cert")));
+            config.tlsKeyFile =
+                ConfigLocation::commandLinePath(parser.value(QStringLiteral("tls-key")));
         }
     } catch (const common::Error &error) {
         std::fprintf(stderr, "helfernetz-server init: %s\n", qPrintable(error.describe()));
-        return ExitUsage;
+        return error.code() == common::ErrorCode::InvalidArgument ? ExitUsage : ExitConfig;
     }
     if (useExisting) {
         try {

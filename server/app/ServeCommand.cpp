@@ -31,9 +31,11 @@ void applyOverrides(const QCommandLineParser &parser, ServerConfig &config) {
     if (parser.isSet(QStringLiteral("listen")))
         config.listenAddress = parser.value(QStringLiteral("listen"));
     if (parser.isSet(QStringLiteral("tls-cert")))
-        config.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
+        config.tlsCertFile =
+            ConfigLocation::commandLinePath(parser.value(QStringLiteral("tls-cert")));
     if (parser.isSet(QStringLiteral("tls-key")))
-        config.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+        config.tlsKeyFile =
+            ConfigLocation::commandLinePath(parser.value(QStringLiteral("tls-key")));
     if (parser.isSet(QStringLiteral("insecure")))
         config.insecure = true;
     if (parser.isSet(QStringLiteral("log-level")))
@@ -56,9 +58,12 @@ int ServeCommand::run(const QStringList &arguments) {
     parser.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address to listen on, e.g. 127.0.0.1:50051."),
          QStringLiteral("host:port")},
-        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."),
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("TLS certificate chain (PEM), instead of tls/cert (a relative path "
+                        "counts from the working directory, in the file from the file's "
+                        "folder)."),
          QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM), instead of tls/key."),
          QStringLiteral("file")},
         {QStringLiteral("insecure"),
          QStringLiteral("Allow plaintext on a non-loopback address (only behind a TLS proxy).")},
@@ -105,6 +110,10 @@ int ServeCommand::run(const QStringList &arguments) {
                    {QStringLiteral("database"), core->config().databaseDriver == u"QSQLITE"
                                                     ? core->config().resolvedDatabasePath()
                                                     : core->config().databaseDriver}});
+    // Before the port opens: a stop request (systemctl stop) right after the
+    // "listening" line must end the server cleanly, not kill it.
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
     try {
         server.start();
     } catch (const common::Error &error) {
@@ -112,8 +121,6 @@ int ServeCommand::run(const QStringList &arguments) {
         return error.code() == common::ErrorCode::Unavailable ? ExitRuntime : ExitConfig;
     }
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
     // Polled rather than waited on: a signal handler may only touch a
     // lock-free atomic, and this stays portable to Windows' console signals.
     // Tombstones and stored push answers older than the horizon go at start
