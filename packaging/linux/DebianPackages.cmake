@@ -20,7 +20,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 # Bookworm's systemd (and lintian) still want units in /lib; newer releases
 # say /usr/lib. Ask the build machine's systemd, as debhelper does.
 if(NOT DEFINED HN_SYSTEMD_UNIT_DIR)
-    pkg_get_variable(hn_unit_dir systemd systemdsystemunitdir)
+    set(hn_unit_dir)
+    find_package(PkgConfig QUIET)
+    if(PKG_CONFIG_FOUND)
+        pkg_get_variable(hn_unit_dir systemd systemdsystemunitdir)
+    endif()
     if(NOT hn_unit_dir)
         set(hn_unit_dir /lib/systemd/system)
     endif()
@@ -45,6 +49,39 @@ function(hn_gzip source name)
     set(hn_compressed ${hn_compressed} ${plain}.gz PARENT_SCOPE)
 endfunction()
 
+# --- Release data from PROJECT_VERSION and HN_RELEASE_DATE -------------------
+# hn_changelog_date(<out> <YYYY-MM-DD>): the date as a Debian changelog
+# trailer wants it (RFC 2822, noon UTC), e.g. "Sat, 21 Nov 2026 12:00:00 +0000".
+function(hn_changelog_date out date)
+    if(NOT date MATCHES "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$")
+        message(FATAL_ERROR "HN_RELEASE_DATE '${date}' is not YYYY-MM-DD")
+    endif()
+    set(year ${CMAKE_MATCH_1})
+    set(dd ${CMAKE_MATCH_3})
+    # math() would read a leading 0 as octal.
+    string(REGEX REPLACE "^0" "" month "${CMAKE_MATCH_2}")
+    string(REGEX REPLACE "^0" "" day "${dd}")
+    if(month LESS 1 OR month GREATER 12 OR day LESS 1 OR day GREATER 31)
+        message(FATAL_ERROR "HN_RELEASE_DATE '${date}' is no date")
+    endif()
+    # Day of the week (Sakamoto's method, 0 = Sunday).
+    set(offsets 0 3 2 5 0 3 5 1 4 6 2 4)
+    math(EXPR index "${month} - 1")
+    list(GET offsets ${index} offset)
+    set(y ${year})
+    if(month LESS 3)
+        math(EXPR y "${year} - 1")
+    endif()
+    math(EXPR weekday "(${y} + ${y} / 4 - ${y} / 100 + ${y} / 400 + ${offset} + ${day}) % 7")
+    set(weekdays Sun Mon Tue Wed Thu Fri Sat)
+    set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+    list(GET weekdays ${weekday} weekday_name)
+    list(GET months ${index} month_name)
+    set(${out} "${weekday_name}, ${dd} ${month_name} ${year} 12:00:00 +0000" PARENT_SCOPE)
+endfunction()
+hn_changelog_date(HN_RELEASE_DATE_CHANGELOG "${HN_RELEASE_DATE}")
+
+configure_file(${hn_linux}/${HN_APP_ID}.metainfo.xml.in ${hn_linux_out}/${HN_APP_ID}.metainfo.xml @ONLY)
 foreach(package helfernetz helfernetz-server)
     set(HN_DEB_PACKAGE ${package})
     configure_file(${hn_linux}/changelog.in ${hn_linux_out}/${package}/changelog.src @ONLY)
@@ -58,7 +95,7 @@ add_custom_target(hn_debian_docs ALL DEPENDS ${hn_compressed})
 # --- Client: helfernetz -----------------------------------------------------
 install(FILES ${hn_linux}/${HN_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications COMPONENT client)
-install(FILES ${hn_linux}/${HN_APP_ID}.metainfo.xml
+install(FILES ${hn_linux_out}/${HN_APP_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/metainfo COMPONENT client)
 install(FILES ${HN_APP_ICON_SVG}
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps
