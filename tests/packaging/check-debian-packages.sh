@@ -11,6 +11,9 @@
 # after a success, kept after a failure for a look). Only loopback and
 # temporary files; nothing is installed on this machine.
 set -euo pipefail
+# The programs' output is compared with English text: C locale, and no
+# LANGUAGE (Qt and gettext take the UI language from it even under LC_ALL).
+export LC_ALL=C LANGUAGE=
 
 build=$(cd "$1" && pwd)
 version=$2
@@ -23,9 +26,10 @@ fail() {
 }
 step() { echo "== $*"; }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli file man readelf; do
+for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-parsechangelog lintian desktop-file-validate \
+    appstreamcli file man readelf systemd-analyze; do
     command -v "$tool" >/dev/null 2>&1 \
-        || fail "$tool is not installed (scripts/install-deps.sh installs it)"
+        || fail "$tool is not installed (scripts/install-deps.sh installs it; systemd-analyze is in the package systemd)"
 done
 
 rm -rf "$work"
@@ -80,6 +84,20 @@ conffiles=$(dpkg-deb -I "$server" conffiles) || fail "helfernetz-server has no c
     || fail "helfernetz-server conffiles should list only the config, lists: $conffiles"
 if dpkg-deb -I "$client" conffiles >/dev/null 2>&1; then
     fail "helfernetz (client) should have no conffiles"
+fi
+
+# The maintainer scripts as dpkg runs them: POSIX sh (dash), so shellcheck
+# in sh mode; intentional word splitting carries a directive with a reason.
+if command -v shellcheck >/dev/null 2>&1; then
+    step "shellcheck -s sh on the maintainer scripts"
+    dpkg-deb -e "$server" "$work/server-control"
+    if ! shellcheck -s sh "$work/server-control/postinst" "$work/server-control/prerm" \
+        "$work/server-control/postrm" >"$work/shellcheck.txt" 2>&1; then
+        cat "$work/shellcheck.txt" >&2
+        fail "shellcheck finds problems in the maintainer scripts (above)"
+    fi
+else
+    echo "NOTE: shellcheck is not installed; the maintainer scripts were not linted"
 fi
 
 # --- file lists -------------------------------------------------------------
@@ -204,25 +222,37 @@ done
 
 # The units as systemd reads them (unknown keys, bad values), with the
 # program path pointing into the unpacked tree so its existence is checked.
-if command -v systemd-analyze >/dev/null 2>&1; then
-    step "systemd-analyze verify"
-    mkdir "$work/units"
-    for unit in helfernetz-server.service helfernetz-server-backup.service helfernetz-server-backup.timer; do
-        sed "s|/usr/bin/helfernetz-server|$root/usr/bin/helfernetz-server|" \
-            "$root$unit_dir/$unit" >"$work/units/$unit"
-    done
-    if ! (cd "$work/units" && systemd-analyze verify --man=no ./helfernetz-server.service \
-        ./helfernetz-server-backup.service ./helfernetz-server-backup.timer) \
-        >"$work/verify.log" 2>&1 || [ -s "$work/verify.log" ]; then
-        cat "$work/verify.log" >&2
-        fail "systemd-analyze verify finds problems in the units (above)"
-    fi
-else
-    echo "NOTE: systemd-analyze is not installed; the units' syntax was not checked"
+# The drop-in settings README.Debian and the config tell admins to add
+# (ReadWritePaths=, CAP_NET_BIND_SERVICE, another ExecStart=) are checked
+# the same way, appended to copies of both services.
+step "systemd-analyze verify (units, and with the documented drop-ins)"
+mkdir "$work/units"
+for unit in helfernetz-server.service helfernetz-server-backup.service helfernetz-server-backup.timer; do
+    sed "s|/usr/bin/helfernetz-server|$root/usr/bin/helfernetz-server|" \
+        "$root$unit_dir/$unit" >"$work/units/$unit"
+done
+{
+    sed -n 's/^  \([A-Z][A-Za-z]*=.*\)$/\1/p' "$root/usr/share/doc/helfernetz-server/README.Debian"
+    sed -n 's/^;   \([A-Z][A-Za-z]*=.*\)$/\1/p' "$config"
+} | sed "s|/usr/bin/helfernetz-server|$root/usr/bin/helfernetz-server|" >"$work/dropin-lines.txt"
+for key in ReadWritePaths AmbientCapabilities CapabilityBoundingSet ExecStart; do
+    grep -q "^$key=" "$work/dropin-lines.txt" \
+        || fail "README.Debian and the config show no drop-in with $key= (found: $(tr '\n' '|' <"$work/dropin-lines.txt"))"
+done
+for unit in helfernetz-server helfernetz-server-backup; do
+    { cat "$work/units/$unit.service"; echo "[Service]"; cat "$work/dropin-lines.txt"; } \
+        >"$work/units/$unit-dropins.service"
+done
+if ! (cd "$work/units" && systemd-analyze verify --man=no ./helfernetz-server.service \
+    ./helfernetz-server-backup.service ./helfernetz-server-backup.timer \
+    ./helfernetz-server-dropins.service ./helfernetz-server-backup-dropins.service) \
+    >"$work/verify.log" 2>&1 || [ -s "$work/verify.log" ]; then
+    cat "$work/verify.log" >&2
+    fail "systemd-analyze verify finds problems in the units or the documented drop-ins (above)"
 fi
 
 step "helfernetz-admin --help, helfernetz --version"
-out=$(LANG=C "$root/usr/bin/helfernetz-admin" --help) || fail "helfernetz-admin --help exited $?"
+out=$("$root/usr/bin/helfernetz-admin" --help) || fail "helfernetz-admin --help exited $?"
 [[ $out == *"Usage:"*"Commands:"* ]] || fail "helfernetz-admin --help printed: $out"
 out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/helfernetz" --version) \
     || fail "helfernetz --version exited $?"
@@ -236,6 +266,26 @@ grep -qx "Icon=$app" "$root/usr/share/applications/$app.desktop" \
     || fail "$app.desktop does not name the icon $app"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app.metainfo.xml" \
     || fail "appstreamcli validate $app.metainfo.xml"
+
+# Both packages' changelogs and the AppStream release name this version,
+# on the same day (all three are configured from PROJECT_VERSION and
+# HN_RELEASE_DATE; lintian checks the changelog's day of the week).
+step "release data"
+release=$(grep -oE '<release version="[^"]*" date="[^"]*"' "$root/usr/share/metainfo/$app.metainfo.xml" | head -1)
+release_version=$(sed -E 's/.*version="([^"]*)".*/\1/' <<<"$release")
+release_date=$(sed -E 's/.*date="([^"]*)".*/\1/' <<<"$release")
+[ "$release_version" = "$version" ] \
+    || fail "$app.metainfo.xml: the newest release is '$release', not version $version"
+for package in helfernetz helfernetz-server; do
+    zcat "$root/usr/share/doc/$package/changelog.gz" >"$work/$package.changelog"
+    [ "$(dpkg-parsechangelog -l "$work/$package.changelog" -S Source)" = "$package" ] \
+        || fail "$package's changelog names the package $(dpkg-parsechangelog -l "$work/$package.changelog" -S Source)"
+    [ "$(dpkg-parsechangelog -l "$work/$package.changelog" -S Version)" = "$version" ] \
+        || fail "$package's changelog is for version $(dpkg-parsechangelog -l "$work/$package.changelog" -S Version), not $version"
+    changelog_date=$(date -u -d "$(dpkg-parsechangelog -l "$work/$package.changelog" -S Date)" +%F)
+    [ "$changelog_date" = "$release_date" ] \
+        || fail "$package's changelog is dated $changelog_date, the AppStream release $release_date"
+done
 
 step "man pages"
 for page in man1/helfernetz.1 man1/helfernetz-admin.1 man8/helfernetz-server.8; do
