@@ -13,7 +13,7 @@ packages=(
     libsodium-dev catch2 openssl
     libssl-dev libpoppler-cpp-dev libquazip1-qt6-dev qt6-translations-l10n
     qtkeychain-qt6-dev libqt6svg6 qt6-svg-dev xvfb xauth
-    dpkg-dev fakeroot lintian desktop-file-utils appstream
+    dpkg-dev fakeroot lintian desktop-file-utils appstream systemd shellcheck
 )
 
 missing=()
