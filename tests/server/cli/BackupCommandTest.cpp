@@ -78,17 +78,38 @@ TEST_CASE("backup --to-dir keeps exactly the newest N and never touches other fi
         CHECK(readFile(QDir(dir).filePath(name)) == "nicht anfassen");
     CHECK(QFileInfo(folder).isDir());
 
-    // The next day's run (a second later here) with --keep 1 leaves only itself.
-    QThread::msleep(1100);
+    // The new backup always stays, even beside a name from the future (a
+    // clock set back): with --keep 1 it is the only one. No waiting for the
+    // next second: the first run's backup moves to an older name, so the
+    // second run's name is free whenever it runs.
+    const QString first = QDir(dir).filePath(kept.at(2));
+    const QString movedFirst = QDir(dir).filePath(QStringLiteral("helfernetz-20250104-020000.db"));
+    REQUIRE(QFile::rename(first, movedFirst));
+    const QString future = QDir(dir).filePath(QStringLiteral("helfernetz-29991231-235959.db"));
+    writeFile(future, "aus der Zukunft");
+    const QString beforeNext =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const Result next = backupWith({QStringLiteral("--data"), data, QStringLiteral("--to-dir"), dir,
                                     QStringLiteral("--keep"), QStringLiteral("1")});
+    const QString afterNext =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     INFO(next.err.toStdString());
+    INFO(next.out.toStdString());
     REQUIRE(next.exitCode == 0);
     const QStringList last = rotatedIn(dir);
     REQUIRE(last.size() == 1);
-    CHECK(last.at(0) > kept.at(2));
+    const QString lastStamp = last.at(0).mid(11, 15);
+    CHECK(lastStamp >= beforeNext);
+    CHECK(lastStamp <= afterNext);
+    for (const QString &removed :
+         {QDir(dir).filePath(kept.at(0)), QDir(dir).filePath(kept.at(1)), movedFirst, future}) {
+        CHECK(next.out.contains(QStringLiteral("removed old backup: ") + removed));
+        CHECK_FALSE(QFileInfo::exists(removed));
+    }
+    CHECK(next.out.contains(QStringLiteral("backups kept: 1 (at most 1)")));
     for (const QString &name : foreign)
-        CHECK(QFileInfo::exists(QDir(dir).filePath(name)));
+        CHECK(readFile(QDir(dir).filePath(name)) == "nicht anfassen");
+    CHECK(QFileInfo(folder).isDir());
 }
 
 TEST_CASE("backup's usage errors name the option and write nothing") {

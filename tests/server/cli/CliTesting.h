@@ -10,9 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <catch2/catch.hpp>
+#include <optional>
 
 namespace hn::test::cli {
 
@@ -27,9 +29,11 @@ struct Result {
 };
 
 inline Result run(const QString &program, const QStringList &args, const QByteArray &input = {},
-                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                  const QString &workingDirectory = {}) {
     QProcess process;
     process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workingDirectory);
     process.start(program, args);
     REQUIRE(process.waitForStarted(10000));
     process.write(input);
@@ -70,12 +74,35 @@ inline QByteArray readFile(const QString &path) {
     return file.readAll();
 }
 
+// What to put before a command so that file permissions apply to it: nothing
+// for an ordinary account; for root, which reads every file, setpriv as
+// "nobody" (uid and gid 65534). nullopt when neither works (root without
+// setpriv, or Windows, where Qt sees no file permissions). `probeDir` is a
+// folder the test may write to.
+inline std::optional<QStringList> permissionsApplyingPrefix(const QString &probeDir) {
+    const QString probe = QDir(probeDir).filePath(QStringLiteral("permission-probe"));
+    writeFile(probe, "x");
+    REQUIRE(QFile::setPermissions(probe, QFileDevice::WriteOwner));
+    const bool readsEverything = QFileInfo(probe).isReadable();
+    QFile::setPermissions(probe, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(probe);
+    if (!readsEverything)
+        return QStringList();
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        return std::nullopt;
+    return QStringList{setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                       QStringLiteral("--clear-groups"), QStringLiteral("--")};
+}
+
 // A `serve` process; stopped with SIGTERM by stop() or the destructor.
 class ServeProcess {
 public:
-    explicit ServeProcess(const QStringList &args, const QProcessEnvironment &env =
-                                                       QProcessEnvironment::systemEnvironment()) {
+    explicit ServeProcess(const QStringList &args,
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                          const QString &workingDirectory = {}) {
         m_process.setProcessEnvironment(env);
+        m_process.setWorkingDirectory(workingDirectory);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setReadChannel(QProcess::StandardError);
         m_process.start(kServer, QStringList{QStringLiteral("serve")} + args);

@@ -210,6 +210,13 @@ TEST_CASE("HELFERNETZ_CONFIG comes before HELFERNETZ_DATA, the flags before both
                                        environment(missingConfig, {}));
     INFO(dataFlag.err.toStdString());
     CHECK(dataFlag.exitCode == 0);
+    // HELFERNETZ_DATA does not fill in the data directory next to --config:
+    // the file's server/data_dir counts.
+    const Result configFlag = backupWith(QStringList{QStringLiteral("--config"), config}
+                                             + backupTo(QStringLiteral("6.db")),
+                                         environment({}, missingDir));
+    INFO(configFlag.err.toStdString());
+    CHECK(configFlag.exitCode == 0);
     const Result missing =
         backupWith(backupTo(QStringLiteral("3.db")), environment(missingConfig, viaData));
     CHECK(missing.exitCode == 2);
@@ -221,7 +228,7 @@ TEST_CASE("HELFERNETZ_CONFIG comes before HELFERNETZ_DATA, the flags before both
     CHECK(nothing.exitCode == 1);
     CHECK(nothing.err.contains(QStringLiteral("--config: no configuration given")));
     CHECK(nothing.err.contains(QStringLiteral("HELFERNETZ_CONFIG")));
-    for (const char *name : {"1.db", "2.db", "4.db"})
+    for (const char *name : {"1.db", "2.db", "4.db", "6.db"})
         CHECK(QFileInfo::exists(tmp.filePath(QLatin1String(name))));
 }
 
@@ -251,8 +258,153 @@ TEST_CASE("every command's --help describes --config") {
         CHECK(help.exitCode == 0);
         CHECK(help.out.contains(QStringLiteral("--config <file>")));
         CHECK(help.out.contains(QStringLiteral("server/data_dir")));
+        // The variables count only without both flags; "default:
+        // $HELFERNETZ_DATA" would promise them next to --config too.
+        const QString text = help.out.simplified();
+        CHECK_FALSE(text.contains(QStringLiteral("default: $HELFERNETZ")));
+        CHECK(text.contains(QStringLiteral("Without --config and --data: $HELFERNETZ_CONFIG if "
+                                           "set.")));
+        CHECK(text.contains(QStringLiteral("Without --config and --data: $HELFERNETZ_DATA if set "
+                                           "and $HELFERNETZ_CONFIG is not.")));
     }
     const Result backup = run(kServer, {QStringLiteral("backup"), QStringLiteral("--help")});
     CHECK(backup.out.contains(QStringLiteral("--to-dir <dir>")));
     CHECK(backup.out.contains(QStringLiteral("--keep <n>")));
+}
+
+TEST_CASE("relative TLS files in a --config file count from its folder, not the working "
+          "directory") {
+    QTemporaryDir tmp;
+    const QString etc = tmp.filePath(QStringLiteral("etc/helfernetz"));
+    REQUIRE(QDir().mkpath(etc + QStringLiteral("/tls")));
+    const Result openssl =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+             etc + QStringLiteral("/tls/key.pem"), QStringLiteral("-out"),
+             etc + QStringLiteral("/tls/cert.pem")});
+    INFO(openssl.err.toStdString());
+    REQUIRE(openssl.exitCode == 0);
+    const QString config = etc + QStringLiteral("/helfernetz-server.conf");
+    writeFile(config, "[server]\ndata_dir=../../var/lib/helfernetz\nlisten=127.0.0.1:0\n"
+                      "[tls]\ncert=tls/cert.pem\nkey=./tls/key.pem\n");
+    // As systemd starts both: in "/".
+    const QString root = QDir::rootPath();
+    const Result init =
+        run(kServer,
+            QStringList{QStringLiteral("init"), QStringLiteral("--config"), config} + kAdminArgs,
+            kPassword + '\n', withoutServerVariables(), root);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(QFileInfo::exists(tmp.filePath(QStringLiteral("var/lib/helfernetz/helfernetz.db"))));
+
+    ServeProcess server({QStringLiteral("--config"), config}, withoutServerVariables(), root);
+    const int port = server.waitForPort();
+    const int stopped = server.stop();
+    INFO(server.log().toStdString());
+    CHECK(port > 0);
+    CHECK(server.log().contains(QStringLiteral("tls=yes")));
+    // Stopped right after "listening": the stop request is handled already.
+    CHECK(stopped == 0);
+
+    // init writes TLS files given on its command line as absolute paths:
+    // relative ones count from where init runs, in the file they would not.
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    const Result initData =
+        run(kServer,
+            QStringList{QStringLiteral("init"), QStringLiteral("--data"), data,
+                        QStringLiteral("--tls-cert"), QStringLiteral("etc/helfernetz/tls/cert.pem"),
+                        QStringLiteral("--tls-key"), QStringLiteral("etc/helfernetz/tls/key.pem")}
+                + kAdminArgs,
+            kPassword + '\n', withoutServerVariables(), tmp.path());
+    INFO(initData.err.toStdString());
+    REQUIRE(initData.exitCode == 0);
+    {
+        const QSettings written(data + QStringLiteral("/helfernetz-server.conf"),
+                                QSettings::IniFormat);
+        CHECK(written.value(QStringLiteral("tls/cert")).toString()
+              == etc + QStringLiteral("/tls/cert.pem"));
+        CHECK(written.value(QStringLiteral("tls/key")).toString()
+              == etc + QStringLiteral("/tls/key.pem"));
+    }
+
+    // An error names the key and the path as resolved.
+    writeFile(config, "[server]\ndata_dir=../../var/lib/helfernetz\n"
+                      "[tls]\ncert=tls/cert.pem\nkey=tls/fehlt.pem\n");
+    const Result missing = run(kServer,
+                               {QStringLiteral("backup"), QStringLiteral("--config"), config,
+                                QStringLiteral("--to"), tmp.filePath(QStringLiteral("b.db"))},
+                               {}, withoutServerVariables(), root);
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("tls/key: ") + etc
+                               + QStringLiteral("/tls/fehlt.pem does not exist (in ") + config));
+}
+
+TEST_CASE("a config file this account cannot read is named as not readable, not as missing") {
+    QTemporaryDir tmp;
+    const std::optional<QStringList> prefix = permissionsApplyingPrefix(tmp.path());
+    if (!prefix) {
+        WARN("root without setpriv, or no file permissions here: nothing to check");
+        return;
+    }
+    // "nobody" must reach the test's files; only the ones under test are closed.
+    REQUIRE(QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                  | QFileDevice::ExeOther));
+    const auto server = [&](const QStringList &args, const QByteArray &input = {}) {
+        const QStringList command = *prefix + QStringList{kServer} + args;
+        return run(command.first(), command.mid(1), input, withoutServerVariables(),
+                   QDir::rootPath());
+    };
+    const QString backup = tmp.filePath(QStringLiteral("b.db"));
+
+    const QString readable = tmp.filePath(QStringLiteral("readable.conf"));
+    writeFile(readable, "[server]\ndata_dir=fehlt\n");
+    REQUIRE(QFile::setPermissions(readable, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadOther));
+    // The account can run the server and read an open file: the failure
+    // below is the permission, not the account.
+    const Result control = server({QStringLiteral("backup"), QStringLiteral("--config"), readable,
+                                   QStringLiteral("--to"), backup});
+    INFO(control.err.toStdString());
+    CHECK(control.exitCode == 2);
+    CHECK(control.err.contains(QStringLiteral("no database at ")));
+
+    const QString closed = tmp.filePath(QStringLiteral("closed.conf"));
+    writeFile(closed, "[server]\ndata_dir=fehlt\n");
+    REQUIRE(QFile::setPermissions(closed, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Result unreadable = server({QStringLiteral("backup"), QStringLiteral("--config"), closed,
+                                      QStringLiteral("--to"), backup});
+    INFO(unreadable.err.toStdString());
+    CHECK(unreadable.exitCode == 2);
+    CHECK(unreadable.err.contains(closed + QStringLiteral(" is not readable by this account")));
+
+    // In a folder the account cannot enter, the file seems not to exist.
+    const QString folder = tmp.filePath(QStringLiteral("etc"));
+    const QString hidden = folder + QStringLiteral("/helfernetz-server.conf");
+    writeFile(hidden, "[server]\ndata_dir=fehlt\n");
+    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner));
+    const QStringList base{QStringLiteral("--config"), hidden};
+    for (const QStringList &args : {QStringList{QStringLiteral("serve")} + base,
+                                    QStringList{QStringLiteral("backup")} + base
+                                        + QStringList{QStringLiteral("--to"), backup},
+                                    QStringList{QStringLiteral("init")} + base + kAdminArgs}) {
+        INFO(args.join(u' ').toStdString());
+        const Result result = server(args, kPassword + '\n');
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(hidden
+                                  + QStringLiteral(" is not readable by this account: its "
+                                                   "folder ")
+                                  + folder + QStringLiteral(" cannot be entered")));
+    }
+    const Result dataLayout = server({QStringLiteral("backup"), QStringLiteral("--data"), folder,
+                                      QStringLiteral("--to"), backup});
+    CHECK(dataLayout.exitCode == 2);
+    CHECK(dataLayout.err.contains(QStringLiteral(" is not readable by this account")));
+    CHECK_FALSE(QFileInfo::exists(backup));
 }
