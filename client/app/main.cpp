@@ -78,7 +78,7 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Helfernetz"));
-    QApplication::setDesktopFileName(QStringLiteral("de.helfernetz.Helfernetz"));
+    QApplication::setDesktopFileName(QStringLiteral(HN_APP_ID));
     // Logging out closes the window and shows the login; ClientSession
     // says when the program ends.
     QApplication::setQuitOnLastWindowClosed(false);
