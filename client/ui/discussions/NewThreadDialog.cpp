@@ -3,6 +3,7 @@
 
 #include "client/ui/discussions/AttachmentPicker.h"
 #include "client/ui/discussions/PostEditor.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/Workspace.h"
 #include "common/Error.h"
 #include "common/FieldRules.h"
@@ -62,7 +63,7 @@ NewThreadDialog::NewThreadDialog(Workspace &workspace, const QString &spaceId, Q
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(
         int(common::FieldRules::ruleFor(common::EntityType::Thread, kTitle).text.maxChars));
-    m_titleError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    FieldFeedback::styleAsError(m_titleError);
     m_titleError->setWordWrap(true);
     m_titleError->hide();
     connect(m_title, &QLineEdit::textChanged, this, [this] {
@@ -115,7 +116,7 @@ NewThreadDialog::NewThreadDialog(Workspace &workspace, const QString &spaceId, Q
 void NewThreadDialog::showTitleError(const QString &message) {
     m_titleError->setText(message);
     m_titleError->show();
-    m_title->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    FieldFeedback::frameAsError(m_title);
     m_title->setFocus();
 }
 

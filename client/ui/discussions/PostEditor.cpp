@@ -367,10 +367,10 @@ void PostEditor::showError(const QString &field, const QString &message) {
     m_error->setText(message);
     m_error->show();
     if (field == kAttachments) {
-        m_attachments->setStyleSheet(QStringLiteral("QListWidget { border: 2px solid #b00020; }"));
+        FieldFeedback::frameAsError(m_attachments);
         m_attachments->setFocus();
     } else {
-        m_text->setStyleSheet(QStringLiteral("QPlainTextEdit { border: 2px solid #b00020; }"));
+        FieldFeedback::frameAsError(m_text);
         m_text->setFocus();
     }
 }

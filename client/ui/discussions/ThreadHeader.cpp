@@ -2,6 +2,7 @@
 #include "client/ui/discussions/ThreadHeader.h"
 
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/FieldFeedback.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,7 +40,7 @@ ThreadHeader::ThreadHeader(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_state->setAccessibleName(tr("State of the discussion"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #b00020;"));
+    FieldFeedback::styleAsError(m_notice);
     m_notice->hide();
     m_follow->setToolTip(tr("Get notified about new posts in this discussion"));
     connect(m_follow, &QToolButton::toggled, this,

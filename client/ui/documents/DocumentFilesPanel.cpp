@@ -9,6 +9,7 @@
 #include "client/ui/documents/VersionHistoryModel.h"
 #include "client/ui/models/DirectoryNames.h"
 #include "client/ui/shell/DecisionDisplay.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/TableRows.h"
 #include "client/ui/shell/Workspace.h"
 
@@ -258,7 +259,7 @@ void DocumentFilesPanel::showStatus(const QString &text) {
 }
 
 void DocumentFilesPanel::showProblem(const QString &text) {
-    m_status->setStyleSheet(QStringLiteral("color: #c00000;"));
+    FieldFeedback::styleAsError(m_status);
     m_status->setText(text);
     m_status->setAccessibleName(text);
     // Said at once by screen readers, like a message box would be.

@@ -5,6 +5,7 @@
 #include "client/ui/session/ConnectionProblem.h"
 #include "client/ui/session/FormRow.h"
 #include "client/ui/session/ServerCall.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "common/Validation.h"
 
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ AccessRequestDialog::AccessRequestDialog(const ServerEndpoint &endpoint, QWidget
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    FieldFeedback::styleAsError(m_problem);
     m_problem->hide();
     layout->addWidget(m_problem);
     m_done = new QLabel(this);

@@ -5,6 +5,7 @@
 #include "client/ui/session/FormRow.h"
 #include "client/ui/session/LoginDialog.h"
 #include "client/ui/session/ServerCall.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "common/Validation.h"
 
 #include <QDialogButtonBox>
@@ -58,7 +59,7 @@ ActivationDialog::ActivationDialog(const ServerEndpoint &endpoint, QWidget *pare
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    FieldFeedback::styleAsError(m_problem);
     m_problem->hide();
     layout->addWidget(m_problem);
     m_busyBar = new QProgressBar(this);

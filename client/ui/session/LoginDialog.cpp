@@ -7,6 +7,7 @@
 #include "client/ui/session/ConnectionProblem.h"
 #include "client/ui/session/FormRow.h"
 #include "client/ui/session/ServerCall.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "common/Validation.h"
 
 #include <QDialogButtonBox>
@@ -79,7 +80,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    FieldFeedback::styleAsError(m_problem);
     m_problem->setAccessibleName(tr("Login problem"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -2,6 +2,7 @@
 #include "client/ui/session/SettingsDialog.h"
 
 #include "client/ui/session/Preferences.h"
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/Workspace.h"
 
 #include <QCheckBox>
@@ -66,7 +67,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, Preferences &preferences, Q
     form->addRow(QString(), m_cacheUsed);
     m_cacheError = new QLabel(this);
     m_cacheError->setObjectName(QStringLiteral("cacheError"));
-    m_cacheError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    FieldFeedback::styleAsError(m_cacheError);
     m_cacheError->setWordWrap(true);
     m_cacheError->hide();
     form->addRow(QString(), m_cacheError);
@@ -118,7 +119,7 @@ void SettingsDialog::apply() {
     } catch (const common::Error &error) {
         m_cacheError->setText(error.message());
         m_cacheError->show();
-        m_cacheMegabytes->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        FieldFeedback::frameAsError(m_cacheMegabytes);
         m_cacheMegabytes->setAccessibleDescription(error.message());
         m_cacheMegabytes->setFocus();
         return;

@@ -8,10 +8,8 @@
 namespace hn::client {
 
 namespace {
-const QString kErrorColour = QStringLiteral("#c0262d");
-} // namespace
 
-namespace {
+const QString kErrorColour = QStringLiteral("#c0262d");
 
 // The paths from the most to the least specific: "phones[1].number",
 // "phones[1]", "phones.number", "phones".
@@ -59,8 +57,20 @@ QWidget *FieldFeedback::inputFor(const QString &path) const {
     return field ? field->input.data() : nullptr;
 }
 
+QString FieldFeedback::errorColour() {
+    return kErrorColour;
+}
+
 void FieldFeedback::styleAsError(QLabel *message) {
     message->setStyleSheet(QStringLiteral("color: %1;").arg(kErrorColour));
+}
+
+void FieldFeedback::frameAsError(QWidget *input) {
+    // The object name keeps the rule to this one input, not its children.
+    if (input->objectName().isEmpty())
+        input->setObjectName(QStringLiteral("fieldInput"));
+    input->setStyleSheet(
+        QStringLiteral("#%1 { border: 2px solid %2; }").arg(input->objectName(), kErrorColour));
 }
 
 bool FieldFeedback::show(const common::Error &error, const QString &text) {
@@ -68,13 +78,8 @@ bool FieldFeedback::show(const common::Error &error, const QString &text) {
     if (!field)
         return false;
     const QString message = text.isEmpty() ? error.message() : text;
-    // A red frame whatever the style; the object name keeps the rule to
-    // this one input, not its children.
     QWidget *input = field->input;
-    if (input->objectName().isEmpty())
-        input->setObjectName(QStringLiteral("fieldInput"));
-    input->setStyleSheet(
-        QStringLiteral("#%1 { border: 2px solid %2; }").arg(input->objectName(), kErrorColour));
+    frameAsError(input);
     input->setAccessibleDescription(message);
     if (field->message) {
         field->message->setText(message);

@@ -32,9 +32,14 @@ public:
     void clear();
     // The input an error's field resolves to, or nullptr.
     QWidget *inputFor(const QString &path) const;
+    // The one colour of every error in the window.
+    static QString errorColour();
     // Gives a message label the error colour, for form-level messages that
-    // belong to no one input (the one colour of every error in the window).
+    // belong to no one input.
     static void styleAsError(QLabel *message);
+    // A red frame around this input only (not its children), whatever the
+    // widget style; setStyleSheet({}) takes it away.
+    static void frameAsError(QWidget *input);
 
 private:
     struct Field {

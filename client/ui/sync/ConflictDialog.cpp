@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/sync/ConflictDialog.h"
 
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/Workspace.h"
 #include "client/ui/sync/RecordDescription.h"
 #include "common/Error.h"
@@ -29,9 +30,6 @@ namespace hn::client {
 using common::Error;
 
 namespace {
-
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kErrorFrame = QStringLiteral("border: 2px solid #b00020;");
 
 bool isText(const QJsonValue &v) {
     return v.isString() || v.isNull() || v.isUndefined();
@@ -136,7 +134,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const Conflict &conflict, Q
     layout->addWidget(scroll, 1);
 
     m_error->setObjectName(QStringLiteral("conflictError"));
-    m_error->setStyleSheet(kErrorStyle);
+    FieldFeedback::styleAsError(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -225,7 +223,7 @@ void ConflictDialog::addFieldChoice(QVBoxLayout *layout, const Conflict &conflic
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
     choice.error = new QLabel(box);
-    choice.error->setStyleSheet(kErrorStyle);
+    FieldFeedback::styleAsError(choice.error);
     choice.error->setWordWrap(true);
     choice.error->hide();
     grid->addWidget(choice.error, 2, 0, 1, 3);
@@ -323,7 +321,7 @@ void ConflictDialog::addRecordChoice(QVBoxLayout *layout, const Conflict &confli
     boxLayout->addWidget(choice.mine);
     boxLayout->addWidget(choice.theirs);
     choice.error = new QLabel(box);
-    choice.error->setStyleSheet(kErrorStyle);
+    FieldFeedback::styleAsError(choice.error);
     choice.error->hide();
     boxLayout->addWidget(choice.error);
     auto *group = new QButtonGroup(box);
@@ -410,7 +408,7 @@ void ConflictDialog::showFieldError(FieldChoice &choice, const QString &message)
     QWidget *editor = choice.mergedLine ? static_cast<QWidget *>(choice.mergedLine)
                                         : static_cast<QWidget *>(choice.mergedText);
     if (editor && choice.merged && choice.merged->isChecked()) {
-        editor->setStyleSheet(kErrorFrame);
+        FieldFeedback::frameAsError(editor);
         editor->setFocus();
     } else {
         choice.mine->setFocus();

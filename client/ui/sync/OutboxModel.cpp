@@ -62,13 +62,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const {
         case KindColumn:
             return RecordDescription::typeName(e.mutation.type);
         case OperationColumn:
-            if (e.mutation.op == common::MutationOp::Update
-                && !e.mutation.changedFields.isEmpty()) {
-                return tr("%1: %2").arg(
-                    RecordDescription::operationName(e.mutation.op),
-                    RecordDescription::fieldLabels(e.mutation.changedFields).join(tr(", ")));
-            }
-            return RecordDescription::operationName(e.mutation.op);
+            return RecordDescription::changeText(e.mutation.op, e.mutation.changedFields);
         case StateColumn:
             return stateName(e.state);
         case ReasonColumn:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/sync/OutboxView.h"
 
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/Workspace.h"
 #include "client/ui/sync/OutboxModel.h"
 #include "common/Error.h"
@@ -161,7 +162,10 @@ void OutboxView::updateActions() {
 
 void OutboxView::showMessage(const QString &text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    if (error)
+        FieldFeedback::styleAsError(m_message);
+    else
+        m_message->setStyleSheet({});
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -136,6 +136,12 @@ QString RecordDescription::operationName(common::MutationOp op) {
     return {};
 }
 
+QString RecordDescription::changeText(common::MutationOp op, const QStringList &changedFields) {
+    if (op == common::MutationOp::Update && !changedFields.isEmpty())
+        return tr("%1: %2").arg(operationName(op), fieldLabels(changedFields).join(tr(", ")));
+    return operationName(op);
+}
+
 QString RecordDescription::fieldLabel(const QString &field) {
     // "phones[1].number" -> "phones": the forms label top-level fields.
     static const QRegularExpression top(QStringLiteral("^([a-z_0-9]+)"));

@@ -27,6 +27,9 @@ public:
     static QString typeName(common::EntityType type);
     // "Created", "Changed", "Deleted".
     static QString operationName(common::MutationOp op);
+    // A change as a list shows it: "Changed: Family name, Phone" for an
+    // update that names its fields, else the operation's name.
+    static QString changeText(common::MutationOp op, const QStringList &changedFields);
     // The field's label as the forms show it ("Family name"); a path
     // ("phones[1].number", "address.city") names its top-level field.
     static QString fieldLabel(const QString &field);

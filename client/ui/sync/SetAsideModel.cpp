@@ -41,12 +41,7 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const {
     case KindColumn:
         return RecordDescription::typeName(item.type);
     case ChangeColumn:
-        if (item.op == common::MutationOp::Update && !item.changedFields.isEmpty()) {
-            return tr("%1: %2").arg(
-                RecordDescription::operationName(item.op),
-                RecordDescription::fieldLabels(item.changedFields).join(tr(", ")));
-        }
-        return RecordDescription::operationName(item.op);
+        return RecordDescription::changeText(item.op, item.changedFields);
     case ReasonColumn:
         return m_reasons.value(index.row());
     case WhenColumn:

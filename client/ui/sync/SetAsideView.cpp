@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/ui/sync/SetAsideView.h"
 
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/shell/Workspace.h"
 #include "client/ui/sync/RecordDescription.h"
 #include "client/ui/sync/SetAsideModel.h"
@@ -152,7 +153,10 @@ void SetAsideView::updateDetails() {
 
 void SetAsideView::showMessage(const QString &text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    if (error)
+        FieldFeedback::styleAsError(m_message);
+    else
+        m_message->setStyleSheet({});
     m_message->setVisible(!text.isEmpty());
 }
 

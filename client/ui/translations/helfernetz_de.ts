@@ -2056,10 +2056,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
@@ -2555,6 +2551,10 @@ Korrigieren Sie den Eintrag (Eintrag öffnen) und senden Sie ihn erneut (Erneut 
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>hn::client::SearchPanel</name>
@@ -2721,14 +2721,6 @@ Korrigieren Sie den Eintrag (Eintrag öffnen) und senden Sie ihn erneut (Erneut 
 </context>
 <context>
     <name>hn::client::SetAsideModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Record</source>
         <translation>Datensatz</translation>

@@ -4,6 +4,7 @@
 // with it.
 #include "client/ui/sync/ConflictDialog.h"
 
+#include "client/ui/shell/FieldFeedback.h"
 #include "client/ui/sync/ConflictModel.h"
 #include "client/ui/sync/ConflictView.h"
 #include "tests/ui/support/UiSession.h"
@@ -46,7 +47,8 @@ void closeIfStillOpen(ConflictDialog *dialog) {
         return;
     QStringList errors;
     for (QLabel *label : dialog->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->styleSheet().contains(QStringLiteral("b00020")))
+        if (label->isVisible()
+            && label->styleSheet().contains(client::FieldFeedback::errorColour()))
             errors << label->text();
     }
     FAIL_CHECK("the dialog stayed open: " << errors.join(QStringLiteral(" | ")).toStdString());
